@@ -1,0 +1,35 @@
+using CaseTracker.Web.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseTracker.Web.Data;
+
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "CaseTracker";
+
+    public static IServiceCollection AddCaseTrackerDatabase(this IServiceCollection services)
+    {
+        // Configuration is read when the context is first built, not here, so that test hosts and
+        // environment variables can supply the connection string.
+        services.AddDbContext<CaseTrackerDbContext>((provider, options) =>
+        {
+            var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName);
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    $"No database configured: set ConnectionStrings:{ConnectionStringName} (environment variable ConnectionStrings__{ConnectionStringName}).");
+            }
+
+            // No retrying execution strategy: when the database is down a page should answer 503 at
+            // once rather than hang for half a minute of retries.
+            options.UseNpgsql(connectionString);
+        });
+
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddSingleton<StartupState>();
+        services.AddScoped<DemoAccountsSeeder>();
+        services.AddSingleton<DemoCredentialsWriter>();
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+}

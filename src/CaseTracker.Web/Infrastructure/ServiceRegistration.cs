@@ -1,0 +1,61 @@
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Localization;
+
+namespace CaseTracker.Web.Infrastructure;
+
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddCaseTracker(this IServiceCollection services)
+    {
+        services.AddCaseTrackerDatabase();
+        services.AddCaseTrackerIdentity();
+        services.AddCaseTrackerDataProtection();
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            // English first; adding Russian is a resource file and one more culture here.
+            string[] cultures = ["en"];
+            options.SetDefaultCulture(cultures[0]).AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "CaseTracker.Antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
+        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>
+    /// Keys that protect session and antiforgery cookies. With several app instances behind a load
+    /// balancer they must share one key ring: set DataProtection:KeysPath to shared storage.
+    /// </summary>
+    private static void AddCaseTrackerDataProtection(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("CaseTracker");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IConfiguration, ILoggerFactory>((options, configuration, loggerFactory) =>
+            {
+                var keysPath = configuration["DataProtection:KeysPath"];
+                if (!string.IsNullOrWhiteSpace(keysPath))
+                {
+                    options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(keysPath), loggerFactory);
+                }
+            });
+    }
+}

@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Account;
+
+/// <summary>
+/// Sign-in with email and password. A wrong password, an unknown email and a locked account all get the
+/// same message, so the page never tells an attacker which accounts exist or are locked.
+/// </summary>
+[AllowAnonymous]
+public partial class SignInModel(
+    SignInManager<ApplicationUser> signInManager,
+    IStringLocalizer<SharedResource> localizer,
+    ILogger<SignInModel> logger) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public IActionResult OnGet()
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            return LocalRedirect(SafeReturnUrl());
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            Input.Password = "";
+            return Page();
+        }
+
+        var result = await signInManager.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl());
+        }
+
+        // Logged for admins without the email typed: it may be a real person's address or a password
+        // pasted into the wrong field.
+        LogSignInFailed(logger, result.IsLockedOut, result.IsNotAllowed);
+        ModelState.AddModelError(string.Empty, localizer["The email or password is not correct, or the account cannot sign in right now."]);
+        Input.Password = "";
+        return Page();
+    }
+
+    private string SafeReturnUrl() =>
+        !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in failed (locked out: {LockedOut}, not allowed: {NotAllowed})")]
+    private static partial void LogSignInFailed(ILogger logger, bool lockedOut, bool notAllowed);
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your email address.")]
+        [StringLength(256, ErrorMessage = "The email address can have at most {1} characters.")]
+        [Display(Name = "Email")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your password.")]
+        [StringLength(128, ErrorMessage = "The password can have at most {1} characters.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Password")]
+        public string Password { get; set; } = "";
+    }
+}

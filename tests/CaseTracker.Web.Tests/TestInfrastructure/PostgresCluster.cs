@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace CaseTracker.Web.Tests.TestInfrastructure;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster in a temporary folder, reached over a Unix socket in that folder (no
+/// port to clash with). Tuned for speed, not durability. PostgreSQL refuses to run as root, so as root
+/// every server command runs as the <c>postgres</c> user.
+/// </summary>
+public sealed class PostgresCluster : IAsyncDisposable
+{
+    private readonly string _binDirectory;
+
+    private PostgresCluster(string folder, string binDirectory)
+    {
+        Folder = folder;
+        _binDirectory = binDirectory;
+    }
+
+    public string Folder { get; }
+
+    private string DataDirectory => Path.Combine(Folder, "data");
+
+    public string ConnectionString(string database, bool pooling = true) =>
+        $"Host={Folder};Username=postgres;Database={database};Pooling={pooling};Timeout=5;Include Error Detail=false";
+
+    /// <summary>Creates the cluster's files (initdb) without starting the server.</summary>
+    public static async Task<PostgresCluster> CreateAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "casetracker-pg-" + Guid.NewGuid().ToString("N")[..10]);
+        Directory.CreateDirectory(folder);
+        var cluster = new PostgresCluster(folder, FindBinDirectory());
+        if (Environment.IsPrivilegedProcess)
+        {
+            await RunAsync("chown", ["postgres:postgres", folder]);
+        }
+
+        await cluster.RunServerToolAsync("initdb", ["-D", cluster.DataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"]);
+        return cluster;
+    }
+
+    public static async Task<PostgresCluster> StartNewAsync()
+    {
+        var cluster = await CreateAsync();
+        await cluster.StartAsync();
+        return cluster;
+    }
+
+    public Task StartAsync()
+    {
+        var settings = string.Join(' ',
+            "-c listen_addresses=''",
+            $"-c unix_socket_directories={Folder}",
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+            "-c max_connections=300 -c shared_buffers=64MB");
+        return RunServerToolAsync("pg_ctl", ["-D", DataDirectory, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60", "-o", settings, "start"]);
+    }
+
+    public Task StopAsync() =>
+        RunServerToolAsync("pg_ctl", ["-D", DataDirectory, "-m", "immediate", "-w", "stop"]);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
+            {
+                await StopAsync();
+            }
+        }
+        finally
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+
+    private Task RunServerToolAsync(string tool, IReadOnlyList<string> arguments)
+    {
+        var executable = Path.Combine(_binDirectory, tool);
+        return Environment.IsPrivilegedProcess
+            ? RunAsync("runuser", ["-u", "postgres", "--", executable, .. arguments])
+            : RunAsync(executable, arguments);
+    }
+
+    private static string FindBinDirectory()
+    {
+        var configured = Environment.GetEnvironmentVariable("CASETRACKER_PG_BIN");
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return configured;
+        }
+
+        var debian = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(d => Path.Combine(d, "bin"))
+                .Where(d => File.Exists(Path.Combine(d, "initdb")))
+                .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0)
+                .FirstOrDefault()
+            : null;
+        if (debian is not null)
+        {
+            return debian;
+        }
+
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")));
+        return onPath ?? throw new InvalidOperationException(
+            "PostgreSQL server binaries not found. Run ./test.sh (it installs them), install the 'postgresql' package, " +
+            "set CASETRACKER_PG_BIN to the folder holding initdb, or set CASETRACKER_TEST_CONNECTION to an existing server.");
+    }
+
+    private static async Task RunAsync(string fileName, IReadOnlyList<string> arguments)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"{fileName} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}:\n{await output}\n{await error}");
+        }
+    }
+}
