@@ -6,9 +6,15 @@ builder.Services.AddCaseTracker();
 
 var app = builder.Build();
 
-if (args.Length > 0 && args[0] == MigrateCommand.Name)
+// Operator commands run against the same configuration as the app, then exit.
+switch (args.FirstOrDefault())
 {
-    return await MigrateCommand.RunAsync(app);
+    case MigrateCommand.Name:
+        return await MigrateCommand.RunAsync(app.Services, Console.Out);
+    case CreateAdminCommand.Name:
+        return await CreateAdminCommand.RunAsync(app.Services, args, Console.Out);
+    default:
+        break;
 }
 
 app.UseCaseTracker();

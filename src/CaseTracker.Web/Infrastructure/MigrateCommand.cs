@@ -10,19 +10,19 @@ internal static class MigrateCommand
 {
     public const string Name = "migrate";
 
-    public static async Task<int> RunAsync(WebApplication app)
+    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output)
     {
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MigrateCommand));
-        await using var scope = app.Services.CreateAsyncScope();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MigrateCommand));
+        await using var scope = services.CreateAsyncScope();
         try
         {
             await DatabaseInitializer.MigrateAsync(scope.ServiceProvider, logger, CancellationToken.None);
-            logger.LogInformation("Database is up to date");
+            await output.WriteLineAsync("The database is up to date.");
             return 0;
         }
         catch (Exception ex) when (DatabaseFaults.IsUnavailable(ex))
         {
-            logger.LogError("Cannot reach the database ({ExceptionType}); nothing was migrated", ex.GetType().Name);
+            await output.WriteLineAsync($"Cannot reach the database ({ex.GetType().Name}); nothing was migrated. Check ConnectionStrings__CaseTracker.");
             return 2;
         }
     }
