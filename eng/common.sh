@@ -55,7 +55,8 @@ ensure_dotnet() {
 # Runs a PostgreSQL server program: as the postgres user when we are root (PostgreSQL refuses root).
 as_pg_owner() {
   if [[ $EUID -eq 0 ]]; then
-    runuser -u postgres -- "$@"
+    # From /, since postgres may not be allowed into the current folder.
+    (cd / && runuser -u postgres -- "$@")
   else
     "$@"
   fi

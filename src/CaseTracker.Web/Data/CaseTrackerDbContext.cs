@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseTracker.Web.Data;
 
 /// <summary>
-/// The one unit of work over PostgreSQL. Pages use it directly (no repositories): see docs/adr/0002.
+/// The one unit of work over PostgreSQL. Pages use it directly (no repositories): see docs/adr/0001.
 /// Each entity's mapping lives in <c>Data/Configurations/&lt;Entity&gt;Configuration.cs</c>.
 /// </summary>
 public class CaseTrackerDbContext(DbContextOptions<CaseTrackerDbContext> options)
