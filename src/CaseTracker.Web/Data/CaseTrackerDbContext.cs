@@ -1,3 +1,12 @@
+using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Common;
+using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Incidents;
+using CaseTracker.Domain.Institutions;
+using CaseTracker.Domain.People;
+using CaseTracker.Domain.Sources;
+using CaseTracker.Domain.Vocabularies;
+using CaseTracker.Web.Data.Configurations;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -12,9 +21,42 @@ namespace CaseTracker.Web.Data;
 public class CaseTrackerDbContext(DbContextOptions<CaseTrackerDbContext> options)
     : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options)
 {
+    public DbSet<CaseFile> Cases => Set<CaseFile>();
+
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Institution> Institutions => Set<Institution>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<InstitutionalResponse> Responses => Set<InstitutionalResponse>();
+
+    public DbSet<Source> Sources => Set<Source>();
+
+    public DbSet<VocabularyTerm> VocabularyTerms => Set<VocabularyTerm>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored as their names: readable in SQL and safe when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        IdentityTablesConfiguration.Apply(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CaseTrackerDbContext).Assembly);
+
+        // Every editable record carries PostgreSQL's xmin as its concurrency token.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(Entity).IsAssignableFrom(e.ClrType) && !e.IsOwned()))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(Entity.Version)).IsRowVersion().HasColumnName("xmin");
+        }
+
+        SnakeCaseNames.Apply(builder.Model);
     }
 }

@@ -1,0 +1,165 @@
+using CaseTracker.Domain.Common;
+using CaseTracker.Domain.Dates;
+
+namespace CaseTracker.Domain.Complaints;
+
+/// <summary>
+/// A request to an institution to act: a complaint, appeal, lawsuit, petition or UN communication. Its
+/// reply is due a number of days (the institution's window) after filing, unless a due date is set by
+/// hand; its status follows from the responses recorded and the day it is read.
+/// </summary>
+public class Complaint : ArchivableEntity
+{
+    private readonly List<InstitutionalResponse> _responses = [];
+    private readonly List<ComplaintIncidentLink> _incidents = [];
+    private readonly List<ComplaintSourceLink> _sources = [];
+
+    private Complaint()
+    {
+        Subject = "";
+        FiledOn = null!;
+    }
+
+    public Complaint(Guid caseId, Guid kindId, Guid institutionId, PartialDate filedOn, string subject, int replyWindowDays)
+    {
+        CaseId = caseId;
+        Subject = "";
+        FiledOn = filedOn;
+        Describe(kindId, institutionId, subject, null, null);
+        Schedule(filedOn, replyWindowDays, null);
+    }
+
+    public Guid CaseId { get; private set; }
+
+    public Guid KindId { get; private set; }
+
+    public Guid InstitutionId { get; private set; }
+
+    public PartialDate FiledOn { get; private set; }
+
+    public string Subject { get; private set; }
+
+    public string? ReferenceNumber { get; private set; }
+
+    public string? Notes { get; private set; }
+
+    public Guid? FiledByPersonId { get; private set; }
+
+    public Guid? FiledByOrganisationId { get; private set; }
+
+    /// <summary>A filer that is neither a person nor an organisation in the file, such as "UN experts".</summary>
+    public string? FiledByName { get; private set; }
+
+    public int ReplyWindowDays { get; private set; }
+
+    public DateOnly? ReplyDueOverride { get; private set; }
+
+    public DateOnly ReplyDueOn { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    public string? ClosedReason { get; private set; }
+
+    public IReadOnlyList<InstitutionalResponse> Responses => _responses;
+
+    public IReadOnlyList<ComplaintIncidentLink> Incidents => _incidents;
+
+    public IReadOnlyList<ComplaintSourceLink> Sources => _sources;
+
+    public void Describe(Guid kindId, Guid institutionId, string subject, string? referenceNumber, string? notes)
+    {
+        KindId = kindId;
+        InstitutionId = institutionId;
+        Subject = Text.Required(subject, TextLimits.Title, "Say what the complaint asks for.", nameof(Subject));
+        ReferenceNumber = Text.Optional(referenceNumber, TextLimits.Name, nameof(ReferenceNumber));
+        Notes = Text.Optional(notes, TextLimits.LongText, nameof(Notes));
+    }
+
+    public void FiledBy(Guid? personId, Guid? organisationId, string? name)
+    {
+        FiledByPersonId = personId;
+        FiledByOrganisationId = organisationId;
+        FiledByName = Text.Optional(name, TextLimits.Name, nameof(FiledByName));
+    }
+
+    /// <summary>Sets the filing date and when a reply is due: window days after the latest possible filing day, or the date given.</summary>
+    public void Schedule(PartialDate filedOn, int replyWindowDays, DateOnly? dueOverride)
+    {
+        FiledOn = filedOn ?? throw new DomainException("Enter the date it was filed.", nameof(FiledOn));
+        if (replyWindowDays is < 1 or > 3650)
+        {
+            throw new DomainException("A reply window is between 1 and 3650 days.", nameof(ReplyWindowDays));
+        }
+
+        if (dueOverride is { } due && due < filedOn.Earliest)
+        {
+            throw new DomainException("A reply cannot be due before the complaint was filed.", nameof(ReplyDueOverride));
+        }
+
+        ReplyWindowDays = replyWindowDays;
+        ReplyDueOverride = dueOverride;
+        ReplyDueOn = dueOverride ?? filedOn.Latest.AddDays(replyWindowDays);
+    }
+
+    public InstitutionalResponse RecordResponse(PartialDate date, Guid outcomeId, string? summary)
+    {
+        if (date.Latest < FiledOn.Earliest)
+        {
+            throw new DomainException("A response cannot come before the complaint was filed.", nameof(InstitutionalResponse.Date));
+        }
+
+        var response = new InstitutionalResponse(Id, date, outcomeId, summary);
+        _responses.Add(response);
+        return response;
+    }
+
+    public void Close(DateOnly on, string reason)
+    {
+        ClosedReason = Text.Required(reason, TextLimits.Reason, "Say why the complaint is closed.", nameof(ClosedReason));
+        ClosedOn = on;
+    }
+
+    public void Reopen()
+    {
+        ClosedOn = null;
+        ClosedReason = null;
+    }
+
+    public void RelateIncidents(IEnumerable<Guid> incidentIds)
+    {
+        var ids = incidentIds.Distinct().ToList();
+        _incidents.RemoveAll(i => !ids.Contains(i.IncidentId));
+        _incidents.AddRange(ids.Where(id => _incidents.All(i => i.IncidentId != id)).Select(id => new ComplaintIncidentLink(Id, id)));
+    }
+
+    public void CiteSources(IEnumerable<Guid> sourceIds)
+    {
+        var ids = sourceIds.Distinct().ToList();
+        _sources.RemoveAll(s => !ids.Contains(s.SourceId));
+        _sources.AddRange(ids.Where(id => _sources.All(s => s.SourceId != id)).Select(id => new ComplaintSourceLink(Id, id)));
+    }
+
+    /// <summary>The status on <paramref name="today"/>, from the responses that are not archived.</summary>
+    public ComplaintState StateOn(DateOnly today)
+    {
+        if (ClosedOn is not null)
+        {
+            return new ComplaintState(ComplaintStatus.Closed, ReplyDueOn);
+        }
+
+        var latest = _responses.Where(r => !r.IsArchived).OrderBy(r => r.Date).ThenBy(r => r.Id).LastOrDefault();
+        if (latest is not null)
+        {
+            return new ComplaintState(ComplaintStatus.Answered, ReplyDueOn, LatestOutcomeId: latest.OutcomeId, LatestResponseId: latest.Id);
+        }
+
+        var silence = Math.Max(0, today.DayNumber - FiledOn.Latest.DayNumber);
+        return today <= ReplyDueOn
+            ? new ComplaintState(ComplaintStatus.AwaitingReply, ReplyDueOn, DaysLeft: ReplyDueOn.DayNumber - today.DayNumber, DaysOfSilence: silence)
+            : new ComplaintState(ComplaintStatus.Overdue, ReplyDueOn, DaysOfSilence: silence, DaysOverdue: today.DayNumber - ReplyDueOn.DayNumber);
+    }
+}
+
+public record ComplaintIncidentLink(Guid ComplaintId, Guid IncidentId);
+
+public record ComplaintSourceLink(Guid ComplaintId, Guid SourceId);

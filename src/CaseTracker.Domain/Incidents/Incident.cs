@@ -1,0 +1,127 @@
+using CaseTracker.Domain.Common;
+using CaseTracker.Domain.Dates;
+
+namespace CaseTracker.Domain.Incidents;
+
+public enum VerificationStatus
+{
+    Alleged,
+    Corroborated,
+    Verified,
+    Disputed,
+}
+
+/// <summary>
+/// Something that happened to one or more persons of a case. Context events that are not violations (a
+/// hospital stay, a hearing) are incidents of type "other event", so the chronology stays whole. When two
+/// sources disagree on the date, the second reading is kept as <see cref="AlternativeDate"/>.
+/// </summary>
+public class Incident : ArchivableEntity
+{
+    private readonly List<IncidentTypeLink> _types = [];
+    private readonly List<IncidentVictim> _victims = [];
+    private readonly List<IncidentPerpetrator> _perpetrators = [];
+    private readonly List<IncidentSourceLink> _sources = [];
+
+    private Incident()
+    {
+        Title = "";
+        Date = null!;
+    }
+
+    public Incident(Guid caseId, string title, PartialDate date)
+    {
+        CaseId = caseId;
+        Title = "";
+        Date = date;
+        Describe(title, null, date, null, null);
+    }
+
+    public Guid CaseId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string? Narrative { get; private set; }
+
+    public PartialDate Date { get; private set; }
+
+    public PartialDate? AlternativeDate { get; private set; }
+
+    /// <summary>Which source gives which date, when they disagree.</summary>
+    public string? DateNote { get; private set; }
+
+    public string? Place { get; private set; }
+
+    public VerificationStatus Verification { get; private set; } = VerificationStatus.Alleged;
+
+    public IReadOnlyList<IncidentTypeLink> Types => _types;
+
+    public IReadOnlyList<IncidentVictim> Victims => _victims;
+
+    public IReadOnlyList<IncidentPerpetrator> Perpetrators => _perpetrators;
+
+    public IReadOnlyList<IncidentSourceLink> Sources => _sources;
+
+    public bool DatesDisagree => AlternativeDate is not null;
+
+    public void Describe(string title, string? narrative, PartialDate date, string? place, VerificationStatus? verification)
+    {
+        Title = Text.Required(title, TextLimits.Title, "Enter a title.", nameof(Title));
+        Narrative = Text.Optional(narrative, TextLimits.LongText, nameof(Narrative));
+        Date = date ?? throw new DomainException("Enter a date.", nameof(Date));
+        Place = Text.Optional(place, TextLimits.Place, nameof(Place));
+        Verification = verification ?? Verification;
+    }
+
+    public void RecordDateDisagreement(PartialDate? alternativeDate, string? note)
+    {
+        if (alternativeDate is not null && string.IsNullOrWhiteSpace(note))
+        {
+            throw new DomainException("Say which source gives which date.", nameof(DateNote));
+        }
+
+        AlternativeDate = alternativeDate;
+        DateNote = Text.Optional(note, TextLimits.ShortText, nameof(DateNote));
+    }
+
+    public void Classify(IEnumerable<Guid> typeIds)
+    {
+        var ids = typeIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            throw new DomainException("Choose at least one incident type.", nameof(Types));
+        }
+
+        _types.RemoveAll(t => !ids.Contains(t.TermId));
+        _types.AddRange(ids.Where(id => _types.All(t => t.TermId != id)).Select(id => new IncidentTypeLink(Id, id)));
+    }
+
+    public void SetVictims(IEnumerable<Guid> personIds)
+    {
+        var ids = personIds.Distinct().ToList();
+        _victims.RemoveAll(v => !ids.Contains(v.PersonId));
+        _victims.AddRange(ids.Where(id => _victims.All(v => v.PersonId != id)).Select(id => new IncidentVictim(Id, id)));
+    }
+
+    public IncidentPerpetrator AddPerpetrator(Guid? institutionId, Guid? personId, Guid? perpetratorTypeId, string? description)
+    {
+        var perpetrator = new IncidentPerpetrator(Id, institutionId, personId, perpetratorTypeId, description);
+        _perpetrators.Add(perpetrator);
+        return perpetrator;
+    }
+
+    public void RemovePerpetrator(Guid perpetratorId) => _perpetrators.RemoveAll(p => p.Id == perpetratorId);
+
+    public void CiteSources(IEnumerable<Guid> sourceIds)
+    {
+        var ids = sourceIds.Distinct().ToList();
+        _sources.RemoveAll(s => !ids.Contains(s.SourceId));
+        _sources.AddRange(ids.Where(id => _sources.All(s => s.SourceId != id)).Select(id => new IncidentSourceLink(Id, id)));
+    }
+}
+
+public record IncidentTypeLink(Guid IncidentId, Guid TermId);
+
+public record IncidentVictim(Guid IncidentId, Guid PersonId);
+
+public record IncidentSourceLink(Guid IncidentId, Guid SourceId);

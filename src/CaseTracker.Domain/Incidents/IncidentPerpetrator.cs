@@ -1,0 +1,35 @@
+using CaseTracker.Domain.Common;
+
+namespace CaseTracker.Domain.Incidents;
+
+/// <summary>Who did it: an institution, a named person, or both (an investigator of a city police department).</summary>
+public class IncidentPerpetrator : Entity
+{
+    private IncidentPerpetrator()
+    {
+    }
+
+    internal IncidentPerpetrator(Guid incidentId, Guid? institutionId, Guid? personId, Guid? perpetratorTypeId, string? description)
+    {
+        if (institutionId is null && personId is null && string.IsNullOrWhiteSpace(description))
+        {
+            throw new DomainException("Name an institution, a person or describe the perpetrator.", nameof(description));
+        }
+
+        IncidentId = incidentId;
+        InstitutionId = institutionId;
+        PersonId = personId;
+        PerpetratorTypeId = perpetratorTypeId;
+        Description = Text.Optional(description, TextLimits.ShortText, nameof(Description));
+    }
+
+    public Guid IncidentId { get; private set; }
+
+    public Guid? InstitutionId { get; private set; }
+
+    public Guid? PersonId { get; private set; }
+
+    public Guid? PerpetratorTypeId { get; private set; }
+
+    public string? Description { get; private set; }
+}

@@ -1,0 +1,108 @@
+using CaseTracker.Domain.Common;
+
+namespace CaseTracker.Domain.People;
+
+public enum Sex
+{
+    Unknown,
+    Female,
+    Male,
+    Other,
+}
+
+/// <summary>
+/// A defender or anyone else in a case. Names arrive in several spellings and scripts (Kamilzhan /
+/// Kamil Ruziev / Ruziyev / Рузиев): all are kept as other names. Contact details and security notes
+/// are confidential and withheld from researchers.
+/// </summary>
+public class Person : Entity
+{
+    private readonly List<OrganisationMembership> _memberships = [];
+
+    private Person() => Name = "";
+
+    public Person(string name)
+    {
+        Name = "";
+        Rename(name, []);
+    }
+
+    public string Name { get; private set; }
+
+    public List<string> OtherNames { get; private set; } = [];
+
+    public Sex Sex { get; private set; }
+
+    public int? BirthYear { get; private set; }
+
+    public bool BirthYearApproximate { get; private set; }
+
+    public string? Occupation { get; private set; }
+
+    /// <summary>Confidential.</summary>
+    public string? ContactDetails { get; private set; }
+
+    /// <summary>Confidential.</summary>
+    public string? SecurityNotes { get; private set; }
+
+    public IReadOnlyList<OrganisationMembership> Memberships => _memberships;
+
+    public void Rename(string name, IEnumerable<string> otherNames)
+    {
+        Name = Text.Required(name, TextLimits.Name, "Enter a name.", nameof(Name));
+        var others = otherNames
+            .Select(n => Text.Optional(n, TextLimits.Name, nameof(OtherNames)))
+            .OfType<string>()
+            .Where(n => !string.Equals(n, Name, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        OtherNames = others.Count <= TextLimits.OtherNames
+            ? others
+            : throw new DomainException($"A person can have at most {TextLimits.OtherNames} other names.", nameof(OtherNames));
+    }
+
+    public void Describe(Sex sex, int? birthYear, bool birthYearApproximate, string? occupation, int currentYear)
+    {
+        if (birthYear is not null && (birthYear < 1900 || birthYear > currentYear))
+        {
+            throw new DomainException($"A year of birth is between 1900 and {currentYear}.", nameof(BirthYear));
+        }
+
+        Sex = sex;
+        BirthYear = birthYear;
+        BirthYearApproximate = birthYear is not null && birthYearApproximate;
+        Occupation = Text.Optional(occupation, TextLimits.Name, nameof(Occupation));
+    }
+
+    public void SetConfidential(string? contactDetails, string? securityNotes)
+    {
+        ContactDetails = Text.Optional(contactDetails, TextLimits.LongText, nameof(ContactDetails));
+        SecurityNotes = Text.Optional(securityNotes, TextLimits.LongText, nameof(SecurityNotes));
+    }
+
+    public void JoinOrganisation(Guid organisationId, string? role)
+    {
+        if (_memberships.Any(m => m.OrganisationId == organisationId))
+        {
+            throw new DomainException("This person is already a member of this organisation.", nameof(organisationId));
+        }
+
+        _memberships.Add(new OrganisationMembership(Id, organisationId, Text.Optional(role, TextLimits.Name, nameof(role))));
+    }
+}
+
+public class OrganisationMembership
+{
+    internal OrganisationMembership(Guid personId, Guid organisationId, string? role)
+    {
+        PersonId = personId;
+        OrganisationId = organisationId;
+        Role = role;
+    }
+
+    public Guid PersonId { get; private set; }
+
+    public Guid OrganisationId { get; private set; }
+
+    public string? Role { get; private set; }
+}

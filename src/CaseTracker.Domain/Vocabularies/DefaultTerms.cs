@@ -1,0 +1,81 @@
+namespace CaseTracker.Domain.Vocabularies;
+
+/// <summary>
+/// The terms a new installation starts with, after the HURIDOCS micro-thesauri where they fit. Codes are
+/// stable; admins may relabel, reorder, deactivate and add terms.
+/// </summary>
+public static class DefaultTerms
+{
+    public const string ForwardedOutcome = "forwarded";
+    public const string OtherEventIncidentType = "other_event";
+
+    public static IReadOnlyList<(Vocabulary Vocabulary, string Code, string Label, int? ReplyDays)> All { get; } =
+    [
+        .. Terms(Vocabulary.IncidentType,
+            ("killing", "Killing"),
+            ("death_threat", "Death threat"),
+            ("threat_intimidation", "Threat or intimidation"),
+            ("torture_ill_treatment", "Torture or ill-treatment"),
+            ("arbitrary_detention", "Arbitrary detention"),
+            ("enforced_disappearance", "Enforced disappearance"),
+            ("judicial_harassment", "Judicial harassment"),
+            ("denial_of_legal_counsel", "Denial of legal counsel"),
+            ("denial_of_medical_care", "Denial of medical care"),
+            ("coerced_statement", "Coerced statement"),
+            ("surveillance", "Surveillance"),
+            ("raid", "Raid"),
+            ("travel_ban", "Travel ban"),
+            ("smear_campaign", "Smear campaign"),
+            (OtherEventIncidentType, "Other event")),
+        .. Terms(Vocabulary.PerpetratorType,
+            ("police", "Police"),
+            ("security_service", "Security service"),
+            ("prosecutor", "Prosecutor"),
+            ("judiciary", "Judiciary"),
+            ("detention_staff", "Detention facility staff"),
+            ("military", "Military"),
+            ("government_official", "Government official"),
+            ("non_state_actor", "Non-state actor"),
+            ("unknown", "Unknown")),
+        .. InstitutionTypes(),
+        .. Terms(Vocabulary.ComplaintKind,
+            ("complaint", "Complaint"),
+            ("appeal", "Appeal"),
+            ("lawsuit", "Lawsuit"),
+            ("petition", "Petition"),
+            ("motion", "Motion"),
+            ("un_communication", "UN communication")),
+        .. Terms(Vocabulary.ResponseOutcome,
+            ("acknowledged", "Acknowledged"),
+            (ForwardedOutcome, "Forwarded"),
+            ("investigation_opened", "Investigation opened"),
+            ("refused_to_investigate", "Refused to investigate"),
+            ("rejected", "Rejected"),
+            ("dismissed", "Dismissed"),
+            ("upheld", "Upheld"),
+            ("partly_upheld", "Partly upheld"),
+            ("hearing_held", "Hearing held"),
+            ("decision_pending", "Decision pending"),
+            ("other", "Other")),
+    ];
+
+    private static IEnumerable<(Vocabulary, string, string, int?)> Terms(Vocabulary vocabulary, params (string Code, string Label)[] terms) =>
+        terms.Select(t => (vocabulary, t.Code, t.Label, (int?)null));
+
+    // Reply windows: 30 days is the usual statutory period for complaints to state bodies in the region;
+    // UN special procedures ask governments to reply within 60 days.
+    private static IEnumerable<(Vocabulary, string, string, int?)> InstitutionTypes() =>
+    [
+        (Vocabulary.InstitutionType, "police", "Police", 30),
+        (Vocabulary.InstitutionType, "security_service", "Security service", 30),
+        (Vocabulary.InstitutionType, "prosecutor", "Prosecutor", 30),
+        (Vocabulary.InstitutionType, "court", "Court", 60),
+        (Vocabulary.InstitutionType, "ombudsperson", "Ombudsperson", 30),
+        (Vocabulary.InstitutionType, "national_preventive_mechanism", "National preventive mechanism", 30),
+        (Vocabulary.InstitutionType, "ministry", "Ministry", 30),
+        (Vocabulary.InstitutionType, "head_of_state", "Head of state", 30),
+        (Vocabulary.InstitutionType, "parliament", "Parliament", 30),
+        (Vocabulary.InstitutionType, "un_mechanism", "UN mechanism", 60),
+        (Vocabulary.InstitutionType, "other", "Other", 30),
+    ];
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using CaseTracker.Domain.Common;
+
+namespace CaseTracker.Domain.Vocabularies;
+
+/// <summary>
+/// One term of a vocabulary: a stable code (used in exports and the API) and a label per UI language.
+/// English is required; Russian may follow. Institution types also carry the reply window (days) that
+/// institutions of that type are expected to keep.
+/// </summary>
+public class VocabularyTerm : Entity
+{
+    private VocabularyTerm()
+    {
+        Code = "";
+        Label = "";
+    }
+
+    public VocabularyTerm(Vocabulary vocabulary, string code, string label, int sortOrder, int? defaultReplyDays = null)
+    {
+        Vocabulary = vocabulary;
+        Code = Text.Required(code, TextLimits.Code, "Enter a code.", nameof(code));
+        Label = "";
+        SortOrder = sortOrder;
+        Rename(label, null);
+        SetDefaultReplyDays(defaultReplyDays);
+    }
+
+    public Vocabulary Vocabulary { get; private set; }
+
+    public string Code { get; private set; }
+
+    public string Label { get; private set; }
+
+    public string? LabelRu { get; private set; }
+
+    public int SortOrder { get; private set; }
+
+    public bool IsActive { get; private set; } = true;
+
+    public int? DefaultReplyDays { get; private set; }
+
+    public string LabelFor(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "ru" && LabelRu is not null ? LabelRu : Label;
+
+    public void Rename(string label, string? labelRu)
+    {
+        Label = Text.Required(label, TextLimits.Name, "Enter the English label.", nameof(label));
+        LabelRu = Text.Optional(labelRu, TextLimits.Name, nameof(labelRu));
+    }
+
+    public void SetDefaultReplyDays(int? days)
+    {
+        if (days is not null && Vocabulary != Vocabulary.InstitutionType)
+        {
+            throw new DomainException("Only institution types have a reply window.", nameof(days));
+        }
+
+        DefaultReplyDays = days is null or (>= 1 and <= 3650)
+            ? days
+            : throw new DomainException("A reply window is between 1 and 3650 days.", nameof(days));
+    }
+
+    public void MoveTo(int sortOrder) => SortOrder = sortOrder;
+
+    public void Deactivate() => IsActive = false;
+
+    public void Activate() => IsActive = true;
+}

@@ -1,0 +1,72 @@
+using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Common;
+using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Incidents;
+using CaseTracker.Domain.Institutions;
+using CaseTracker.Domain.People;
+using CaseTracker.Domain.Sources;
+using CaseTracker.Domain.Vocabularies;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CaseTracker.Web.Data.Configurations;
+
+internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    public void Configure(EntityTypeBuilder<Complaint> builder)
+    {
+        builder.ToTable("complaints");
+        builder.HasOne<CaseFile>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<VocabularyTerm>().WithMany().HasForeignKey(c => c.KindId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Institution>().WithMany().HasForeignKey(c => c.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.FiledByPersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.FiledByOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.Subject).HasMaxLength(TextLimits.Title);
+        builder.Property(c => c.ReferenceNumber).HasMaxLength(TextLimits.Name);
+        builder.Property(c => c.Notes).HasMaxLength(TextLimits.LongText);
+        builder.Property(c => c.FiledByName).HasMaxLength(TextLimits.Name);
+        builder.Property(c => c.ClosedReason).HasMaxLength(TextLimits.Reason);
+        builder.ComplexProperty(c => c.FiledOn, PartialDateMapping.Configure);
+        builder.ConfigureArchiving();
+        builder.HasIndex(c => c.CaseId);
+        builder.HasIndex(c => new { c.InstitutionId, c.ReplyDueOn });
+
+        // Responses have their own edit pages but live and die with their complaint.
+        builder.HasMany(c => c.Responses).WithOne().HasForeignKey(r => r.ComplaintId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnsMany(c => c.Incidents, link =>
+        {
+            link.ToTable("complaint_incidents");
+            link.WithOwner().HasForeignKey(l => l.ComplaintId);
+            link.HasKey(l => new { l.ComplaintId, l.IncidentId });
+            link.HasOne<Incident>().WithMany().HasForeignKey(l => l.IncidentId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.OwnsMany(c => c.Sources, link =>
+        {
+            link.ToTable("complaint_sources");
+            link.WithOwner().HasForeignKey(l => l.ComplaintId);
+            link.HasKey(l => new { l.ComplaintId, l.SourceId });
+            link.HasOne<Source>().WithMany().HasForeignKey(l => l.SourceId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
+
+internal sealed class InstitutionalResponseConfiguration : IEntityTypeConfiguration<InstitutionalResponse>
+{
+    public void Configure(EntityTypeBuilder<InstitutionalResponse> builder)
+    {
+        builder.ToTable("institutional_responses");
+        builder.HasOne<VocabularyTerm>().WithMany().HasForeignKey(r => r.OutcomeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Institution>().WithMany().HasForeignKey(r => r.ForwardedToInstitutionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(r => r.Summary).HasMaxLength(TextLimits.LongText);
+        builder.Property(r => r.ReferenceNumber).HasMaxLength(TextLimits.Name);
+        builder.ComplexProperty(r => r.Date, PartialDateMapping.Configure);
+        builder.ConfigureArchiving();
+        builder.OwnsMany(r => r.Sources, link =>
+        {
+            link.ToTable("response_sources");
+            link.WithOwner().HasForeignKey(l => l.ResponseId);
+            link.HasKey(l => new { l.ResponseId, l.SourceId });
+            link.HasOne<Source>().WithMany().HasForeignKey(l => l.SourceId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+}
