@@ -7,7 +7,7 @@ namespace CaseTracker.Web.Data;
 
 /// <summary>
 /// Brings the database up to date when the app starts: migrations in Development (or when
-/// <see cref="DatabaseOptions.MigrateOnStartup"/> is set), demo accounts in Development only.
+/// <see cref="DatabaseOptions.MigrateOnStartup"/> is set), demo accounts and demo case files in Development only.
 /// If the database is down it logs that clearly and tries again with growing pauses, so the app
 /// recovers by itself when the database returns instead of crashing in a loop.
 /// </summary>
@@ -43,6 +43,7 @@ internal sealed partial class DatabaseInitializer(
                 if (seedDemoAccounts)
                 {
                     await scope.ServiceProvider.GetRequiredService<DemoAccountsSeeder>().SeedAsync(stoppingToken);
+                    await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(stoppingToken);
                 }
 
                 state.MarkDatabaseReady();

@@ -28,6 +28,7 @@ public static class DatabaseSetup
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         services.AddSingleton<StartupState>();
         services.AddScoped<DemoAccountsSeeder>();
+        services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<DemoCredentialsWriter>();
         services.AddHostedService<DatabaseInitializer>();
         return services;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaseTracker.Web.Tests.TestInfrastructure;
 
@@ -15,6 +16,9 @@ public class CaseTrackerFactory(string connectionString, string environment = "D
     public const string DemoPassword = "correct horse battery staple";
 
     public string ConnectionString { get; } = connectionString;
+
+    /// <summary>The app's clock: real time unless a test sets it.</summary>
+    public TestClock Clock { get; } = new();
 
     /// <summary>Settings a test wants on top of the defaults (null removes the default).</summary>
     public Dictionary<string, string?> Settings { get; } = new()
@@ -37,6 +41,7 @@ public class CaseTrackerFactory(string connectionString, string environment = "D
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
         if (TestServices is not null)
         {
             builder.ConfigureTestServices(TestServices);

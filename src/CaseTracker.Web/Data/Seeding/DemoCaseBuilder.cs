@@ -1,0 +1,77 @@
+using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Dates;
+using CaseTracker.Domain.Incidents;
+using CaseTracker.Domain.Institutions;
+using CaseTracker.Domain.People;
+using CaseTracker.Domain.Sources;
+using CaseTracker.Domain.Vocabularies;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseTracker.Web.Data.Seeding;
+
+/// <summary>Small helpers that keep the demo case files readable: terms by code, institutions by name.</summary>
+internal sealed class DemoCaseBuilder(CaseTrackerDbContext db, IReadOnlyDictionary<(Vocabulary, string), VocabularyTerm> terms)
+{
+    private readonly Dictionary<string, Institution> _institutions = [];
+
+    public static async Task<DemoCaseBuilder> CreateAsync(CaseTrackerDbContext db, CancellationToken cancellationToken)
+    {
+        var terms = await db.VocabularyTerms.ToDictionaryAsync(t => (t.Vocabulary, t.Code), cancellationToken);
+        return new DemoCaseBuilder(db, terms);
+    }
+
+    public Guid Term(Vocabulary vocabulary, string code) => terms[(vocabulary, code)].Id;
+
+    public Institution Institution(string name, string typeCode, string? country = "KG", int? replyDays = null)
+    {
+        if (!_institutions.TryGetValue(name, out var institution))
+        {
+            institution = new Institution(name, Term(Vocabulary.InstitutionType, typeCode), country);
+            institution.Describe(name, institution.TypeId, country, null, replyDays);
+            _institutions[name] = institution;
+            db.Institutions.Add(institution);
+        }
+
+        return institution;
+    }
+
+    public int ReplyWindow(Institution institution) =>
+        institution.EffectiveReplyWindow(terms.Values.Single(t => t.Id == institution.TypeId).DefaultReplyDays);
+
+    public Incident Incident(CaseFile caseFile, string date, string title, string narrative, string? place, string[] types, Person[] victims, Source[] sources)
+    {
+        var incident = new Incident(caseFile.Id, title, PartialDate.Parse(date));
+        incident.Describe(title, narrative, incident.Date, place, VerificationStatus.Alleged);
+        incident.Classify(types.Select(t => Term(Vocabulary.IncidentType, t)));
+        incident.SetVictims(victims.Select(v => v.Id));
+        incident.CiteSources(sources.Select(s => s.Id));
+        db.Incidents.Add(incident);
+        return incident;
+    }
+
+    public Complaint Complaint(CaseFile caseFile, string kind, Institution to, string filedOn, string subject, Person? filedBy, Source[] sources, params Incident[] about)
+    {
+        var complaint = new Complaint(caseFile.Id, Term(Vocabulary.ComplaintKind, kind), to.Id, PartialDate.Parse(filedOn), subject, ReplyWindow(to));
+        complaint.FiledBy(filedBy?.Id, null, null);
+        complaint.CiteSources(sources.Select(s => s.Id));
+        complaint.RelateIncidents(about.Select(i => i.Id));
+        db.Complaints.Add(complaint);
+        return complaint;
+    }
+
+    public InstitutionalResponse Response(Complaint complaint, string date, string outcome, string summary, params Source[] sources)
+    {
+        var response = complaint.RecordResponse(PartialDate.Parse(date), Term(Vocabulary.ResponseOutcome, outcome), summary);
+        response.CiteSources(sources.Select(s => s.Id));
+        return response;
+    }
+
+    public static Person Person(string name, Sex sex, int? birthYear, bool approximate, string occupation, int currentYear, params string[] otherNames)
+    {
+        var person = new Person(name);
+        person.Rename(name, otherNames);
+        person.Describe(sex, birthYear, approximate, occupation, currentYear);
+        return person;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Security.Claims;
+using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Dates;
+using CaseTracker.Domain.Incidents;
+using CaseTracker.Domain.Sources;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseTracker.Web.Pages.Cases;
+
+/// <summary>
+/// Reads one case file for the case page: a fixed number of queries whatever the size of the file, each
+/// projected into a read model. Archived records are left out.
+/// </summary>
+public sealed class CaseFileQueries(CaseTrackerDbContext db)
+{
+    public async Task<CaseFileView?> LoadAsync(Guid caseId, ClaimsPrincipal user, DateOnly today, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var header = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId)
+            .Select(c => new CaseHeader(c.Id, c.Reference, c.Title, c.Summary, c.Status, c.CountryCode, c.RiskLevel, c.Sensitivity))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var labels = await db.VocabularyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.LabelFor(culture), cancellationToken);
+        var people = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).SelectMany(c => c.Participants)
+            .Join(db.Persons, p => p.PersonId, person => person.Id, (p, person) => new ParticipantView(person.Id, person.Name, person.OtherNames, p.Role))
+            .ToListAsync(cancellationToken);
+
+        var incidents = await db.Incidents.AsNoTracking()
+            .Where(i => i.CaseId == caseId && i.ArchivedAt == null)
+            .OrderBy(i => i.Date.Earliest).ThenBy(i => i.Date.Precision).ThenBy(i => i.Date.Latest).ThenBy(i => i.Id)
+            .Select(i => new IncidentView(i.Id, i.Title, i.Narrative, i.Date, i.AlternativeDate, i.DateNote, i.Place, i.Verification,
+                i.Types.Select(t => t.TermId).ToList(), i.Sources.Select(s => s.SourceId).ToList()))
+            .ToListAsync(cancellationToken);
+
+        var complaints = await db.Complaints.AsNoTracking().Include(c => c.Responses)
+            .Where(c => c.CaseId == caseId && c.ArchivedAt == null)
+            .OrderBy(c => c.FiledOn.Earliest).ThenBy(c => c.FiledOn.Precision).ThenBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+        var institutionIds = complaints.Select(c => c.InstitutionId).Distinct().ToList();
+        var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+
+        var seesConfidential = user.SeesConfidential();
+        var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && s.ArchivedAt == null).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+
+        return new CaseFileView(
+            header,
+            people,
+            incidents,
+            complaints.Select(c => ComplaintView.From(c, today, institutions, labels)).ToList(),
+            sources.Select(s => SourceView.From(s, seesConfidential)).ToList(),
+            labels);
+    }
+}
+
+public sealed record CaseFileView(
+    CaseHeader Case,
+    IReadOnlyList<ParticipantView> People,
+    IReadOnlyList<IncidentView> Incidents,
+    IReadOnlyList<ComplaintView> Complaints,
+    IReadOnlyList<SourceView> Sources,
+    IReadOnlyDictionary<Guid, string> Labels)
+{
+    public string Label(Guid termId) => Labels.GetValueOrDefault(termId, "?");
+
+    public int SourceNumber(Guid sourceId) => Sources.Select((s, i) => (s, i)).FirstOrDefault(x => x.s.Id == sourceId).i + 1;
+}
+
+public sealed record CaseHeader(Guid Id, string Reference, string Title, string? Summary, CaseStatus Status, string CountryCode, RiskLevel Risk, Sensitivity Sensitivity);
+
+public sealed record ParticipantView(Guid PersonId, string Name, List<string> OtherNames, ParticipantRole Role);
+
+public sealed record IncidentView(
+    Guid Id,
+    string Title,
+    string? Narrative,
+    PartialDate Date,
+    PartialDate? AlternativeDate,
+    string? DateNote,
+    string? Place,
+    VerificationStatus Verification,
+    List<Guid> TypeIds,
+    List<Guid> SourceIds);
+
+public sealed record ResponseView(Guid Id, PartialDate Date, string Outcome, string? Summary, int? DaysAfterFiling);
+
+public sealed record ComplaintView(
+    Guid Id,
+    PartialDate FiledOn,
+    string Kind,
+    string Institution,
+    string Subject,
+    string? Notes,
+    ComplaintState State,
+    string? LatestOutcome,
+    IReadOnlyList<ResponseView> Responses)
+{
+    public static ComplaintView From(Complaint complaint, DateOnly today, IReadOnlyDictionary<Guid, string> institutions, IReadOnlyDictionary<Guid, string> labels)
+    {
+        var state = complaint.StateOn(today);
+        var responses = complaint.Responses.Where(r => !r.IsArchived).OrderBy(r => r.Date).ThenBy(r => r.Id)
+            .Select(r => new ResponseView(r.Id, r.Date, labels.GetValueOrDefault(r.OutcomeId, "?"), r.Summary, DaysBetween(complaint.FiledOn, r.Date)))
+            .ToList();
+        return new ComplaintView(complaint.Id, complaint.FiledOn, labels.GetValueOrDefault(complaint.KindId, "?"),
+            institutions.GetValueOrDefault(complaint.InstitutionId, "?"), complaint.Subject, complaint.Notes, state,
+            state.LatestOutcomeId is { } outcome ? labels.GetValueOrDefault(outcome) : null, responses);
+    }
+
+    // Only when both days are known exactly: "after 38 days" from two vague dates would be invented precision.
+    private static int? DaysBetween(PartialDate filed, PartialDate answered) =>
+        filed.Precision == DatePrecision.Day && answered.Precision == DatePrecision.Day && !filed.IsRange && !answered.IsRange
+            ? answered.Earliest.DayNumber - filed.Earliest.DayNumber
+            : null;
+}
+
+/// <summary>A source as the reader may see it: a confidential source's identity is withheld from researchers.</summary>
+public sealed record SourceView(Guid Id, bool Withheld, string? Title, SourceKind Kind, string? Publisher, PartialDate? PublishedOn, string? Url, Reliability Reliability)
+{
+    public static SourceView From(Source source, bool seesConfidential) =>
+        source.IsConfidential && !seesConfidential
+            ? new SourceView(source.Id, true, null, source.Kind, null, null, null, source.Reliability)
+            : new SourceView(source.Id, false, source.Title, source.Kind, source.Publisher, source.PublishedOn, source.Url, source.Reliability);
+}

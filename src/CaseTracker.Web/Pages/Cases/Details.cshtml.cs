@@ -1,0 +1,34 @@
+using System.Globalization;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CaseTracker.Web.Pages.Cases;
+
+/// <summary>The case page: the whole file, with each complaint's derived status and the responses under it.</summary>
+[Authorize(Policy = Policies.ReadCases)]
+public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock) : PageModel
+{
+    public CaseFileView CaseFile { get; private set; } = null!;
+
+    public DateOnly Today { get; private set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Today = clock.Today();
+        var file = await new CaseFileQueries(db).LoadAsync(id, User, Today, CultureInfo.CurrentUICulture, cancellationToken);
+        if (file is null)
+        {
+            return NotFound();
+        }
+
+        CaseFile = file;
+        return Page();
+    }
+}

@@ -1,0 +1,88 @@
+using CaseTracker.Domain;
+using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Vocabularies;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Cases;
+using CaseTracker.Web.Pages.Shared;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Complaints;
+
+/// <summary>Adds a complaint to a case. Its reply is due after the institution's reply window unless a date is given.</summary>
+[Authorize(Policy = Policies.EditCases)]
+public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public ComplaintInput Input { get; set; } = new();
+
+    public CaseFormOptions Options { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var options = await CaseFormOptions.LoadAsync(db, caseId, User, cancellationToken);
+        if (options is null)
+        {
+            return NotFound();
+        }
+
+        Options = options;
+        Input.FiledByPersonId = options.People.Count == 1 ? options.People[0].Id : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var options = await CaseFormOptions.LoadAsync(db, caseId, User, cancellationToken);
+        if (options is null)
+        {
+            return NotFound();
+        }
+
+        Options = options;
+        var filedOn = PartialDateInput.Read(Input.FiledOn, "Input.FiledOn", ModelState, localizer);
+        var kind = CaseFormOptions.AllowedOne(Input.KindId, options.TermsOf(Vocabulary.ComplaintKind));
+        var institution = Input.InstitutionId is { } institutionId
+            ? await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == institutionId, cancellationToken)
+            : null;
+        if (Input.KindId is not null && kind is null)
+        {
+            ModelState.AddModelError("Input.KindId", localizer["Choose what kind of request it is."]);
+        }
+
+        if (Input.InstitutionId is not null && institution is null)
+        {
+            ModelState.AddModelError("Input.InstitutionId", localizer["Choose the institution it was sent to."]);
+        }
+
+        if (!ModelState.IsValid || filedOn is null || kind is null || institution is null)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var typeDefault = await db.VocabularyTerms.Where(t => t.Id == institution.TypeId).Select(t => t.DefaultReplyDays).SingleAsync(cancellationToken);
+            var complaint = new Complaint(caseId, kind.Value, institution.Id, filedOn, Input.Subject, institution.EffectiveReplyWindow(typeDefault));
+            complaint.Schedule(filedOn, complaint.ReplyWindowDays, Input.ReplyDueOverride);
+            complaint.Describe(kind.Value, institution.Id, Input.Subject, Input.ReferenceNumber, Input.Notes);
+            complaint.FiledBy(CaseFormOptions.AllowedOne(Input.FiledByPersonId, options.People), null, Input.FiledByName);
+            complaint.RelateIncidents(CaseFormOptions.Allowed(Input.IncidentIds, options.Incidents));
+            complaint.CiteSources(CaseFormOptions.Allowed(Input.SourceIds, options.Sources));
+            db.Complaints.Add(complaint);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData[nameof(DetailsModel.StatusMessage)] = localizer["Complaint added."].Value;
+            return Redirect(Url.Page("/Cases/Details", new { id = caseId }) + "#complaint-" + complaint.Id);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex, nameof(Input), localizer);
+            return Page();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using CaseTracker.Domain;
+using CaseTracker.Domain.Incidents;
+using CaseTracker.Domain.Vocabularies;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Cases;
+using CaseTracker.Web.Pages.Shared;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Incidents;
+
+/// <summary>Adds an incident to a case, from the case page, and returns to it.</summary>
+[Authorize(Policy = Policies.EditCases)]
+public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public IncidentInput Input { get; set; } = new();
+
+    public CaseFormOptions Options { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var options = await CaseFormOptions.LoadAsync(db, caseId, User, cancellationToken);
+        if (options is null)
+        {
+            return NotFound();
+        }
+
+        Options = options;
+        Input.VictimIds = options.People.Count == 1 ? [options.People[0].Id] : [];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var options = await CaseFormOptions.LoadAsync(db, caseId, User, cancellationToken);
+        if (options is null)
+        {
+            return NotFound();
+        }
+
+        Options = options;
+        var date = PartialDateInput.Read(Input.Date, "Input.Date", ModelState, localizer);
+        var types = CaseFormOptions.Allowed(Input.TypeIds, options.TermsOf(Vocabulary.IncidentType));
+        if (types.Count == 0)
+        {
+            ModelState.AddModelError("Input.TypeIds", localizer["Choose at least one incident type."]);
+        }
+
+        if (!ModelState.IsValid || date is null)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var incident = new Incident(caseId, Input.Title, date);
+            incident.Describe(Input.Title, Input.Narrative, date, Input.Place, Input.Verification);
+            incident.Classify(types);
+            incident.SetVictims(CaseFormOptions.Allowed(Input.VictimIds, options.People));
+            incident.CiteSources(CaseFormOptions.Allowed(Input.SourceIds, options.Sources));
+            if (Input.HasPerpetrator)
+            {
+                incident.AddPerpetrator(
+                    CaseFormOptions.AllowedOne(Input.PerpetratorInstitutionId, options.Institutions),
+                    null,
+                    CaseFormOptions.AllowedOne(Input.PerpetratorTypeId, options.TermsOf(Vocabulary.PerpetratorType)),
+                    Input.PerpetratorDescription);
+            }
+
+            db.Incidents.Add(incident);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData[nameof(DetailsModel.StatusMessage)] = localizer["Incident added."].Value;
+            return Redirect(Url.Page("/Cases/Details", new { id = caseId }) + "#incident-" + incident.Id);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex, nameof(Input), localizer);
+            return Page();
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using CaseTracker.Domain;
+using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Vocabularies;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Cases;
+using CaseTracker.Web.Pages.Shared;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Responses;
+
+/// <summary>Records what an institution did about a complaint, reached from the complaint on the case page.</summary>
+[Authorize(Policy = Policies.EditCases)]
+public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public ResponseInput Input { get; set; } = new();
+
+    public CaseFormOptions Options { get; private set; } = null!;
+
+    public string ComplaintSubject { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid complaintId, CancellationToken cancellationToken)
+    {
+        var complaint = await LoadAsync(complaintId, cancellationToken);
+        return complaint is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid complaintId, CancellationToken cancellationToken)
+    {
+        var complaint = await LoadAsync(complaintId, cancellationToken);
+        if (complaint is null)
+        {
+            return NotFound();
+        }
+
+        var date = PartialDateInput.Read(Input.Date, "Input.Date", ModelState, localizer);
+        var outcome = CaseFormOptions.AllowedOne(Input.OutcomeId, Options.TermsOf(Vocabulary.ResponseOutcome));
+        if (Input.OutcomeId is not null && outcome is null)
+        {
+            ModelState.AddModelError("Input.OutcomeId", localizer["Choose the outcome."]);
+        }
+
+        if (!ModelState.IsValid || date is null || outcome is null)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var response = complaint.RecordResponse(date, outcome.Value, Input.Summary);
+            response.Describe(date, outcome.Value, Input.Summary, Input.ReferenceNumber);
+            response.ForwardedTo(CaseFormOptions.AllowedOne(Input.ForwardedToInstitutionId, Options.Institutions), Input.ForwardedToBodyComplainedAbout);
+            response.CiteSources(CaseFormOptions.Allowed(Input.SourceIds, Options.Sources));
+            await db.SaveChangesAsync(cancellationToken);
+            TempData[nameof(DetailsModel.StatusMessage)] = localizer["Response recorded."].Value;
+            return Redirect(Url.Page("/Cases/Details", new { id = complaint.CaseId }) + "#response-" + response.Id);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex, nameof(Input), localizer);
+            return Page();
+        }
+    }
+
+    private async Task<Complaint?> LoadAsync(Guid complaintId, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Complaints.Include(c => c.Responses).SingleOrDefaultAsync(c => c.Id == complaintId && c.ArchivedAt == null, cancellationToken);
+        var options = complaint is null ? null : await CaseFormOptions.LoadAsync(db, complaint.CaseId, User, cancellationToken);
+        if (complaint is null || options is null)
+        {
+            return null;
+        }
+
+        Options = options;
+        ComplaintSubject = complaint.Subject;
+        return complaint;
+    }
+}
