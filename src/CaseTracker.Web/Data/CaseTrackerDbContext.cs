@@ -51,10 +51,17 @@ public class CaseTrackerDbContext(DbContextOptions<CaseTrackerDbContext> options
         IdentityTablesConfiguration.Apply(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CaseTrackerDbContext).Assembly);
 
-        // Every editable record carries PostgreSQL's xmin as its concurrency token.
-        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(Entity).IsAssignableFrom(e.ClrType) && !e.IsOwned()))
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(Entity).IsAssignableFrom(e.ClrType)))
         {
-            builder.Entity(entity.ClrType).Property(nameof(Entity.Version)).IsRowVersion().HasColumnName("xmin");
+            // Ids come from the domain (UUIDv7), so a new record reached through a navigation is an
+            // insert; with generated keys EF would take it for an existing row and update nothing.
+            entity.FindProperty(nameof(Entity.Id))!.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+
+            // Every editable record carries PostgreSQL's xmin as its concurrency token.
+            if (!entity.IsOwned())
+            {
+                builder.Entity(entity.ClrType).Property(nameof(Entity.Version)).IsRowVersion().HasColumnName("xmin");
+            }
         }
 
         SnakeCaseNames.Apply(builder.Model);

@@ -22,7 +22,8 @@ public static class DatabaseSetup
 
             // No retrying execution strategy: when the database is down a page should answer 503 at
             // once rather than hang for half a minute of retries.
-            options.UseNpgsql(connectionString);
+            // Split queries: a read model with several collections must not multiply rows.
+            options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         });
 
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);

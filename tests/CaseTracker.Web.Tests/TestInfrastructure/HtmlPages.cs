@@ -39,6 +39,15 @@ public static class HtmlPages
             ?? throw new InvalidOperationException($"No form matches '{formSelector}'.");
         foreach (var (name, value) in values)
         {
+            var checkboxes = form.Elements.OfType<IHtmlInputElement>().Where(e => e.Name == name && e.Type == "checkbox").ToList();
+            if (checkboxes.Count > 0)
+            {
+                // "a,b" ticks the boxes with those values and clears the others.
+                var chosen = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                checkboxes.ForEach(box => box.IsChecked = chosen.Contains(box.Value) || (chosen is ["true"] && checkboxes.Count == 1));
+                continue;
+            }
+
             switch (form.Elements[name])
             {
                 case IHtmlInputElement input:
@@ -67,6 +76,15 @@ public static class HtmlPages
 
         return await client.SendAsync(request);
     }
+
+    /// <summary>The value of the option whose text is <paramref name="label"/> in the select named <paramref name="name"/>.</summary>
+    public static string OptionValue(this IHtmlDocument page, string name, string label) =>
+        page.QuerySelectorAll<IHtmlOptionElement>($"select[name='{name}'] option").Single(o => o.Text.Trim() == label).Value;
+
+    /// <summary>The value of the checkbox whose label is <paramref name="label"/>.</summary>
+    public static string CheckboxValue(this IHtmlDocument page, string name, string label) =>
+        page.QuerySelectorAll<IHtmlInputElement>($"input[type=checkbox][name='{name}']")
+            .Single(box => page.QuerySelector($"label[for='{box.Id}']")?.TextContent.Trim() == label).Value;
 
     /// <summary>Signs in through the real sign-in page.</summary>
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password)
