@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Common;
+using CaseTracker.Domain.People;
+
+namespace CaseTracker.Web.Pages.People;
+
+public sealed class PersonInput
+{
+    [Display(Name = "Someone already on file")]
+    public Guid? ExistingPersonId { get; set; }
+
+    [StringLength(TextLimits.Name, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Name")]
+    public string? Name { get; set; }
+
+    [StringLength(6000, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Other names and spellings (one per line)")]
+    public string? OtherNames { get; set; }
+
+    [Display(Name = "Role in this case")]
+    public ParticipantRole Role { get; set; } = ParticipantRole.Defender;
+
+    [Display(Name = "Sex")]
+    public Sex Sex { get; set; }
+
+    [Range(1900, 2100, ErrorMessage = "A year of birth is between {1} and {2}.")]
+    [Display(Name = "Year of birth")]
+    public int? BirthYear { get; set; }
+
+    [Display(Name = "The year of birth is approximate")]
+    public bool BirthYearApproximate { get; set; }
+
+    [StringLength(TextLimits.Name, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Occupation")]
+    public string? Occupation { get; set; }
+
+    [StringLength(TextLimits.LongText, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Contact details (confidential)")]
+    public string? ContactDetails { get; set; }
+
+    [StringLength(TextLimits.LongText, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Security notes (confidential)")]
+    public string? SecurityNotes { get; set; }
+
+    public IEnumerable<string> OtherNameList() =>
+        (OtherNames ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,66 @@
+using CaseTracker.Domain;
+using CaseTracker.Domain.Sources;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Cases;
+using CaseTracker.Web.Pages.Shared;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Sources;
+
+/// <summary>Adds a source to a case, so incidents, complaints and responses can cite it.</summary>
+[Authorize(Policy = Policies.EditCases)]
+public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public SourceInput Input { get; set; } = new();
+
+    public CaseFormOptions Options { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var options = await CaseFormOptions.LoadAsync(db, caseId, User, cancellationToken);
+        if (options is null)
+        {
+            return NotFound();
+        }
+
+        Options = options;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var options = await CaseFormOptions.LoadAsync(db, caseId, User, cancellationToken);
+        if (options is null)
+        {
+            return NotFound();
+        }
+
+        Options = options;
+        var publishedOn = PartialDateInput.Read(Input.PublishedOn, "Input.PublishedOn", ModelState, localizer, required: false);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var source = new Source(caseId, Input.Title, Input.Kind);
+            source.Describe(Input.Title, Input.Kind, Input.Publisher, publishedOn, Input.Url, Input.Language, Input.Reliability, Input.IsConfidential, Input.Notes);
+            db.Sources.Add(source);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData[nameof(DetailsModel.StatusMessage)] = localizer["Source added."].Value;
+            return RedirectToPage("/Cases/Details", new { id = caseId });
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex, nameof(Input), localizer);
+            return Page();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using CaseTracker.Domain.Common;
+using CaseTracker.Domain.Sources;
+
+namespace CaseTracker.Web.Pages.Sources;
+
+public sealed class SourceInput
+{
+    [Required(ErrorMessage = "Enter a title.")]
+    [StringLength(TextLimits.Title, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Title")]
+    public string Title { get; set; } = "";
+
+    [Display(Name = "Kind")]
+    public SourceKind Kind { get; set; } = SourceKind.Document;
+
+    [StringLength(TextLimits.Name, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Publisher or author")]
+    public string? Publisher { get; set; }
+
+    [StringLength(100, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Published on")]
+    public string? PublishedOn { get; set; }
+
+    [StringLength(TextLimits.Url, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Web address")]
+    public string? Url { get; set; }
+
+    [StringLength(16, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Language (for example en, ru, ky)")]
+    public string? Language { get; set; }
+
+    [Display(Name = "Reliability")]
+    public Reliability Reliability { get; set; } = Reliability.Unknown;
+
+    [Display(Name = "Keep this source's identity confidential")]
+    public bool IsConfidential { get; set; }
+
+    [StringLength(TextLimits.LongText, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Notes")]
+    public string? Notes { get; set; }
+}
