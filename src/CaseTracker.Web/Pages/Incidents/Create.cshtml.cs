@@ -22,6 +22,8 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
 
     public CaseFormOptions Options { get; private set; } = null!;
 
+    public IncidentFormModel Form => new(Input, Options, []);
+
     public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var options = await CaseFormOptions.LoadAsync(db, caseId, User, cancellationToken);
@@ -45,8 +47,7 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
 
         Options = options;
         var date = PartialDateInput.Read(Input.Date, "Input.Date", ModelState, localizer);
-        var types = CaseFormOptions.Allowed(Input.TypeIds, options.TermsOf(Vocabulary.IncidentType));
-        if (types.Count == 0)
+        if (CaseFormOptions.Allowed(Input.TypeIds, options.TermsOf(Vocabulary.IncidentType)).Count == 0)
         {
             ModelState.AddModelError("Input.TypeIds", localizer["Choose at least one incident type."]);
         }
@@ -59,19 +60,8 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
         try
         {
             var incident = new Incident(caseId, Input.Title, date);
-            incident.Describe(Input.Title, Input.Narrative, date, Input.Place, Input.Verification);
-            incident.Classify(types);
-            incident.SetVictims(CaseFormOptions.Allowed(Input.VictimIds, options.People));
-            incident.CiteSources(CaseFormOptions.Allowed(Input.SourceIds, options.Sources));
-            if (Input.HasPerpetrator)
-            {
-                incident.AddPerpetrator(
-                    CaseFormOptions.AllowedOne(Input.PerpetratorInstitutionId, options.Institutions),
-                    null,
-                    CaseFormOptions.AllowedOne(Input.PerpetratorTypeId, options.TermsOf(Vocabulary.PerpetratorType)),
-                    Input.PerpetratorDescription);
-            }
-
+            Input.RemovePerpetratorIds.Clear();
+            Input.ApplyTo(incident, date, options);
             db.Incidents.Add(incident);
             await db.SaveChangesAsync(cancellationToken);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Incident added."].Value;

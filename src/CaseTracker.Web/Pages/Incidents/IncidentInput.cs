@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Domain.Common;
 using CaseTracker.Domain.Incidents;
+using CaseTracker.Domain.Vocabularies;
+using CaseTracker.Web.Pages.Shared;
 
 namespace CaseTracker.Web.Pages.Incidents;
 
@@ -42,5 +44,45 @@ public sealed class IncidentInput
     [Display(Name = "Perpetrator, in words")]
     public string? PerpetratorDescription { get; set; }
 
+    public List<Guid> RemovePerpetratorIds { get; set; } = [];
+
+    /// <summary>The row version the edit form was loaded with.</summary>
+    public uint Version { get; set; }
+
     public bool HasPerpetrator => PerpetratorInstitutionId is not null || PerpetratorTypeId is not null || !string.IsNullOrWhiteSpace(PerpetratorDescription);
+
+    public static IncidentInput From(Incident incident) => new()
+    {
+        Title = incident.Title,
+        Date = incident.Date.ToString(),
+        Place = incident.Place,
+        Narrative = incident.Narrative,
+        Verification = incident.Verification,
+        TypeIds = incident.Types.Select(t => t.TermId).ToList(),
+        VictimIds = incident.Victims.Select(v => v.PersonId).ToList(),
+        SourceIds = incident.Sources.Select(s => s.SourceId).ToList(),
+        Version = incident.Version,
+    };
+
+    /// <summary>Applies the form to the incident, keeping only choices offered for this case.</summary>
+    public void ApplyTo(Incident incident, Domain.Dates.PartialDate date, CaseFormOptions options)
+    {
+        incident.Describe(Title, Narrative, date, Place, Verification);
+        incident.Classify(CaseFormOptions.Allowed(TypeIds, options.TermsOf(Vocabulary.IncidentType)));
+        incident.SetVictims(CaseFormOptions.Allowed(VictimIds, options.People));
+        incident.CiteSources(CaseFormOptions.Allowed(SourceIds, options.Sources));
+        foreach (var id in RemovePerpetratorIds)
+        {
+            incident.RemovePerpetrator(id);
+        }
+
+        if (HasPerpetrator)
+        {
+            incident.AddPerpetrator(
+                CaseFormOptions.AllowedOne(PerpetratorInstitutionId, options.Institutions),
+                null,
+                CaseFormOptions.AllowedOne(PerpetratorTypeId, options.TermsOf(Vocabulary.PerpetratorType)),
+                PerpetratorDescription);
+        }
+    }
 }

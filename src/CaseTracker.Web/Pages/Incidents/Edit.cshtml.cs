@@ -1,0 +1,119 @@
+using CaseTracker.Domain;
+using CaseTracker.Domain.Incidents;
+using CaseTracker.Domain.Vocabularies;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Cases;
+using CaseTracker.Web.Pages.Shared;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Incidents;
+
+/// <summary>Edits an incident. A save over someone else's newer save is refused and the input kept.</summary>
+[Authorize(Policy = Policies.EditCases)]
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public IncidentInput Input { get; set; } = new();
+
+    public CaseFormOptions Options { get; private set; } = null!;
+
+    public IReadOnlyList<(Guid Id, string Label)> ExistingPerpetrators { get; private set; } = [];
+
+    public Guid IncidentId { get; private set; }
+
+    public IncidentFormModel Form => new(Input, Options, ExistingPerpetrators);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var incident = await LoadAsync(id, cancellationToken);
+        if (incident is null)
+        {
+            return NotFound();
+        }
+
+        Input = IncidentInput.From(incident);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var incident = await LoadAsync(id, cancellationToken);
+        if (incident is null)
+        {
+            return NotFound();
+        }
+
+        var date = PartialDateInput.Read(Input.Date, "Input.Date", ModelState, localizer);
+        if (CaseFormOptions.Allowed(Input.TypeIds, Options.TermsOf(Vocabulary.IncidentType)).Count == 0)
+        {
+            ModelState.AddModelError("Input.TypeIds", localizer["Choose at least one incident type."]);
+        }
+
+        if (!ModelState.IsValid || date is null)
+        {
+            return Page();
+        }
+
+        try
+        {
+            db.Entry(incident).Property(i => i.Version).OriginalValue = Input.Version;
+            Input.ApplyTo(incident, date, Options);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex, nameof(Input), localizer);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await RefuseStaleSaveAsync(id, cancellationToken);
+        }
+
+        TempData[nameof(DetailsModel.StatusMessage)] = localizer["Incident saved."].Value;
+        return Redirect(Url.Page("/Cases/Details", new { id = incident.CaseId }) + "#incident-" + id);
+    }
+
+    private async Task<IActionResult> RefuseStaleSaveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var saved = await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == id, cancellationToken);
+        ModelState.Remove("Input.Version");
+        Input.Version = saved.Version;
+        ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet: the saved version is shown below; save again to keep yours."]);
+        SavedVersion = IncidentInput.From(saved);
+        return Page();
+    }
+
+    /// <summary>After a refused save: the version now in the database, shown beside the kept input.</summary>
+    public IncidentInput? SavedVersion { get; private set; }
+
+    private async Task<Incident?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == id && i.ArchivedAt == null, cancellationToken);
+        var options = incident is null ? null : await CaseFormOptions.LoadAsync(db, incident.CaseId, User, cancellationToken);
+        if (incident is null || options is null)
+        {
+            return null;
+        }
+
+        Options = options;
+        IncidentId = id;
+        var institutions = options.Institutions.ToDictionary(c => c.Id, c => c.Label);
+        var types = options.TermsOf(Vocabulary.PerpetratorType).ToDictionary(c => c.Id, c => c.Label);
+        ExistingPerpetrators = incident.Perpetrators
+            .Select(p => (p.Id, string.Join(" · ", new[]
+            {
+                p.InstitutionId is { } i ? institutions.GetValueOrDefault(i) : null,
+                p.PerpetratorTypeId is { } t ? types.GetValueOrDefault(t) : null,
+                p.Description,
+            }.Where(s => !string.IsNullOrEmpty(s)))))
+            .ToList();
+        return incident;
+    }
+}
