@@ -10,6 +10,7 @@ public static class Policies
 {
     public const string ReadCases = nameof(ReadCases);
     public const string EditCases = nameof(EditCases);
+    public const string RestoreRecords = nameof(RestoreRecords);
     public const string ManageUsers = nameof(ManageUsers);
     public const string ManageVocabularies = nameof(ManageVocabularies);
     public const string ReadAuditTrail = nameof(ReadAuditTrail);
@@ -18,6 +19,7 @@ public static class Policies
     {
         [ReadCases] = [Roles.Admin, Roles.Caseworker, Roles.Researcher],
         [EditCases] = [Roles.Admin, Roles.Caseworker],
+        [RestoreRecords] = [Roles.Admin],
         [ManageUsers] = [Roles.Admin],
         [ManageVocabularies] = [Roles.Admin],
         [ReadAuditTrail] = [Roles.Admin],

@@ -1,0 +1,63 @@
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Pages.Cases;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Records;
+
+/// <summary>An admin's view of a case's archived records, each with its reason and a way back.</summary>
+[Authorize(Policy = Policies.RestoreRecords)]
+public class ArchivedModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public Guid CaseId { get; private set; }
+
+    public string CaseReference { get; private set; } = "";
+
+    public IReadOnlyList<ArchivedRow> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
+    {
+        var reference = await db.Cases.AsNoTracking().VisibleTo(User).Where(c => c.Id == caseId).Select(c => c.Reference).SingleOrDefaultAsync(cancellationToken);
+        if (reference is null)
+        {
+            return NotFound();
+        }
+
+        (CaseId, CaseReference) = (caseId, reference);
+        var incidents = db.Incidents.Where(i => i.CaseId == caseId && i.ArchivedAt != null)
+            .Select(i => new ArchivedRow("incident", i.Id, i.Title, i.ArchiveReason!, i.ArchivedAt!.Value));
+        var complaints = db.Complaints.Where(c => c.CaseId == caseId && c.ArchivedAt != null)
+            .Select(c => new ArchivedRow("complaint", c.Id, c.Subject, c.ArchiveReason!, c.ArchivedAt!.Value));
+        var responses = db.Responses.Where(r => r.ArchivedAt != null)
+            .Join(db.Complaints.Where(c => c.CaseId == caseId), r => r.ComplaintId, c => c.Id, (r, c) => new ArchivedRow("response", r.Id, c.Subject, r.ArchiveReason!, r.ArchivedAt!.Value));
+        var sources = db.Sources.Where(s => s.CaseId == caseId && s.ArchivedAt != null)
+            .Select(s => new ArchivedRow("source", s.Id, s.Title, s.ArchiveReason!, s.ArchivedAt!.Value));
+        Rows = (await incidents.ToListAsync(cancellationToken))
+            .Concat(await complaints.ToListAsync(cancellationToken))
+            .Concat(await responses.ToListAsync(cancellationToken))
+            .Concat(await sources.ToListAsync(cancellationToken))
+            .OrderByDescending(r => r.ArchivedAt)
+            .ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(Guid caseId, string kind, Guid recordId, CancellationToken cancellationToken)
+    {
+        var found = await ArchivableRecords.FindAsync(db, kind, recordId, User, cancellationToken);
+        if (found is null || found.CaseId != caseId || !found.Record.IsArchived)
+        {
+            return NotFound();
+        }
+
+        found.Record.Restore();
+        await db.SaveChangesAsync(cancellationToken);
+        TempData[nameof(DetailsModel.StatusMessage)] = localizer["Restored."].Value;
+        return RedirectToPage("/Cases/Details", new { id = caseId });
+    }
+
+    public sealed record ArchivedRow(string Kind, Guid Id, string Title, string Reason, DateTimeOffset ArchivedAt);
+}
