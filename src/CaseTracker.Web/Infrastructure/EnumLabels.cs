@@ -3,6 +3,7 @@ using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Incidents;
 using CaseTracker.Domain.People;
 using CaseTracker.Domain.Sources;
+using CaseTracker.Domain.Vocabularies;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
@@ -17,7 +18,7 @@ public static class EnumLabels
     public static IReadOnlyList<Type> Shown { get; } =
     [
         typeof(CaseStatus), typeof(RiskLevel), typeof(Sensitivity), typeof(ParticipantRole), typeof(VerificationStatus),
-        typeof(ComplaintStatus), typeof(SourceKind), typeof(Reliability), typeof(Sex),
+        typeof(ComplaintStatus), typeof(SourceKind), typeof(Reliability), typeof(Sex), typeof(Vocabulary),
     ];
 
     public static string Label<T>(this IStringLocalizer localizer, T value)

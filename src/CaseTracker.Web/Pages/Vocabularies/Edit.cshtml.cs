@@ -1,0 +1,155 @@
+using System.ComponentModel.DataAnnotations;
+using CaseTracker.Domain;
+using CaseTracker.Domain.Common;
+using CaseTracker.Domain.Vocabularies;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Vocabularies;
+
+/// <summary>
+/// Adds a term to a vocabulary or edits one. The code is set once and never changes, since exports and
+/// the API use it; a term no longer wanted is taken out of use rather than deleted.
+/// </summary>
+[Authorize(Policy = Policies.ManageVocabularies)]
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public TermInput Input { get; set; } = new();
+
+    public Vocabulary Vocabulary { get; private set; }
+
+    public bool IsNew { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? id, Vocabulary? vocabulary, CancellationToken cancellationToken)
+    {
+        if (id is null)
+        {
+            if (vocabulary is null)
+            {
+                return NotFound();
+            }
+
+            (IsNew, Vocabulary) = (true, vocabulary.Value);
+            Input.SortOrder = 1 + await db.VocabularyTerms.Where(t => t.Vocabulary == Vocabulary).MaxAsync(t => (int?)t.SortOrder, cancellationToken) ?? 10;
+            return Page();
+        }
+
+        var term = await db.VocabularyTerms.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (term is null)
+        {
+            return NotFound();
+        }
+
+        Vocabulary = term.Vocabulary;
+        Input = new TermInput
+        {
+            Code = term.Code,
+            Label = term.Label,
+            LabelRu = term.LabelRu,
+            SortOrder = term.SortOrder,
+            IsActive = term.IsActive,
+            DefaultReplyDays = term.DefaultReplyDays,
+            Version = term.Version,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, Vocabulary? vocabulary, CancellationToken cancellationToken)
+    {
+        var term = id is null ? null : await db.VocabularyTerms.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if ((id is not null && term is null) || (id is null && vocabulary is null))
+        {
+            return NotFound();
+        }
+
+        (IsNew, Vocabulary) = (term is null, term?.Vocabulary ?? vocabulary!.Value);
+        if (term is null && await db.VocabularyTerms.AnyAsync(t => t.Vocabulary == Vocabulary && t.Code == Input.Code.Trim(), cancellationToken))
+        {
+            ModelState.AddModelError("Input.Code", localizer["This vocabulary already has a term with this code."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            if (term is null)
+            {
+                term = new VocabularyTerm(Vocabulary, Input.Code, Input.Label, Input.SortOrder);
+                db.VocabularyTerms.Add(term);
+            }
+            else
+            {
+                db.Entry(term).Property(t => t.Version).OriginalValue = Input.Version;
+            }
+
+            term.Rename(Input.Label, Input.LabelRu);
+            term.MoveTo(Input.SortOrder);
+            term.SetDefaultReplyDays(Vocabulary == Vocabulary.InstitutionType ? Input.DefaultReplyDays : null);
+            if (Input.IsActive)
+            {
+                term.Activate();
+            }
+            else
+            {
+                term.Deactivate();
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex, nameof(Input), localizer);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.Remove("Input.Version");
+            Input.Version = (await db.VocabularyTerms.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken)).Version;
+            ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
+            return Page();
+        }
+
+        return RedirectToPage("/Vocabularies/Index");
+    }
+
+    public sealed class TermInput
+    {
+        [Required(ErrorMessage = "Enter a code.")]
+        [StringLength(TextLimits.Code, ErrorMessage = "This can have at most {1} characters.")]
+        [RegularExpression("^[a-z0-9_]+$", ErrorMessage = "Use lower-case letters, digits and underscores.")]
+        [Display(Name = "Code (never changes)")]
+        public string Code { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter the English label.")]
+        [StringLength(TextLimits.Name, ErrorMessage = "This can have at most {1} characters.")]
+        [Display(Name = "English label")]
+        public string Label { get; set; } = "";
+
+        [StringLength(TextLimits.Name, ErrorMessage = "This can have at most {1} characters.")]
+        [Display(Name = "Russian label")]
+        public string? LabelRu { get; set; }
+
+        [Range(0, 100000, ErrorMessage = "Enter a number from {1} to {2}.")]
+        [Display(Name = "Position in lists")]
+        public int SortOrder { get; set; }
+
+        [Display(Name = "In use")]
+        public bool IsActive { get; set; } = true;
+
+        [Range(1, 3650, ErrorMessage = "A reply window is between {1} and {2} days.")]
+        [Display(Name = "Default reply window in days")]
+        public int? DefaultReplyDays { get; set; }
+
+        public uint Version { get; set; }
+    }
+}
