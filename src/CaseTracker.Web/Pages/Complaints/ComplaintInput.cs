@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Domain.Common;
+using CaseTracker.Domain.Complaints;
+using CaseTracker.Web.Pages.Shared;
 
 namespace CaseTracker.Web.Pages.Complaints;
 
@@ -44,4 +46,41 @@ public sealed class ComplaintInput
     public List<Guid> IncidentIds { get; set; } = [];
 
     public List<Guid> SourceIds { get; set; } = [];
+
+    [DataType(DataType.Date)]
+    [Display(Name = "Closed on (leave empty while it is open)")]
+    public DateOnly? ClosedOn { get; set; }
+
+    [StringLength(TextLimits.Reason, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Why it is closed")]
+    public string? ClosedReason { get; set; }
+
+    /// <summary>The row version the edit form was loaded with.</summary>
+    public uint Version { get; set; }
+
+    public static ComplaintInput From(Complaint complaint) => new()
+    {
+        KindId = complaint.KindId,
+        InstitutionId = complaint.InstitutionId,
+        FiledOn = complaint.FiledOn.ToString(),
+        Subject = complaint.Subject,
+        ReferenceNumber = complaint.ReferenceNumber,
+        FiledByPersonId = complaint.FiledByPersonId,
+        FiledByName = complaint.FiledByName,
+        ReplyDueOverride = complaint.ReplyDueOverride,
+        Notes = complaint.Notes,
+        IncidentIds = complaint.Incidents.Select(i => i.IncidentId).ToList(),
+        SourceIds = complaint.Sources.Select(s => s.SourceId).ToList(),
+        ClosedOn = complaint.ClosedOn,
+        ClosedReason = complaint.ClosedReason,
+        Version = complaint.Version,
+    };
+
+    /// <summary>Applies everything but the kind, institution and dates, keeping only choices offered for this case.</summary>
+    public void ApplyLinks(Complaint complaint, CaseFormOptions options)
+    {
+        complaint.FiledBy(CaseFormOptions.AllowedOne(FiledByPersonId, options.People), null, FiledByName);
+        complaint.RelateIncidents(CaseFormOptions.Allowed(IncidentIds, options.Incidents));
+        complaint.CiteSources(CaseFormOptions.Allowed(SourceIds, options.Sources));
+    }
 }

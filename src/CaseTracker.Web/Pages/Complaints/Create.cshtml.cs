@@ -23,6 +23,8 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
 
     public CaseFormOptions Options { get; private set; } = null!;
 
+    public ComplaintFormModel Form => new(Input, Options);
+
     public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
     {
         var options = await CaseFormOptions.LoadAsync(db, caseId, User, cancellationToken);
@@ -71,9 +73,7 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
             var complaint = new Complaint(caseId, kind.Value, institution.Id, filedOn, Input.Subject, institution.EffectiveReplyWindow(typeDefault));
             complaint.Schedule(filedOn, complaint.ReplyWindowDays, Input.ReplyDueOverride);
             complaint.Describe(kind.Value, institution.Id, Input.Subject, Input.ReferenceNumber, Input.Notes);
-            complaint.FiledBy(CaseFormOptions.AllowedOne(Input.FiledByPersonId, options.People), null, Input.FiledByName);
-            complaint.RelateIncidents(CaseFormOptions.Allowed(Input.IncidentIds, options.Incidents));
-            complaint.CiteSources(CaseFormOptions.Allowed(Input.SourceIds, options.Sources));
+            Input.ApplyLinks(complaint, options);
             db.Complaints.Add(complaint);
             await db.SaveChangesAsync(cancellationToken);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Complaint added."].Value;

@@ -25,6 +25,8 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
 
     public string ComplaintSubject { get; private set; } = "";
 
+    public ResponseFormModel Form => new(Input, Options);
+
     public async Task<IActionResult> OnGetAsync(Guid complaintId, CancellationToken cancellationToken)
     {
         var complaint = await LoadAsync(complaintId, cancellationToken);
@@ -54,9 +56,7 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
         try
         {
             var response = complaint.RecordResponse(date, outcome.Value, Input.Summary);
-            response.Describe(date, outcome.Value, Input.Summary, Input.ReferenceNumber);
-            response.ForwardedTo(CaseFormOptions.AllowedOne(Input.ForwardedToInstitutionId, Options.Institutions), Input.ForwardedToBodyComplainedAbout);
-            response.CiteSources(CaseFormOptions.Allowed(Input.SourceIds, Options.Sources));
+            Input.ApplyTo(response, date, outcome.Value, Options);
             await db.SaveChangesAsync(cancellationToken);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Response recorded."].Value;
             return Redirect(Url.Page("/Cases/Details", new { id = complaint.CaseId }) + "#response-" + response.Id);

@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Domain.Common;
+using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Dates;
+using CaseTracker.Web.Pages.Shared;
 
 namespace CaseTracker.Web.Pages.Responses;
 
@@ -28,4 +31,26 @@ public sealed class ResponseInput
     public bool ForwardedToBodyComplainedAbout { get; set; }
 
     public List<Guid> SourceIds { get; set; } = [];
+
+    /// <summary>The row version the edit form was loaded with.</summary>
+    public uint Version { get; set; }
+
+    public static ResponseInput From(InstitutionalResponse response) => new()
+    {
+        Date = response.Date.ToString(),
+        OutcomeId = response.OutcomeId,
+        Summary = response.Summary,
+        ReferenceNumber = response.ReferenceNumber,
+        ForwardedToInstitutionId = response.ForwardedToInstitutionId,
+        ForwardedToBodyComplainedAbout = response.ForwardedToBodyComplainedAbout,
+        SourceIds = response.Sources.Select(s => s.SourceId).ToList(),
+        Version = response.Version,
+    };
+
+    public void ApplyTo(InstitutionalResponse response, PartialDate date, Guid outcomeId, CaseFormOptions options)
+    {
+        response.Describe(date, outcomeId, Summary, ReferenceNumber);
+        response.ForwardedTo(CaseFormOptions.AllowedOne(ForwardedToInstitutionId, options.Institutions), ForwardedToBodyComplainedAbout);
+        response.CiteSources(CaseFormOptions.Allowed(SourceIds, options.Sources));
+    }
 }

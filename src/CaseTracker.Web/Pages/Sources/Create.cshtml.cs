@@ -51,7 +51,7 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
         try
         {
             var source = new Source(caseId, Input.Title, Input.Kind);
-            source.Describe(Input.Title, Input.Kind, Input.Publisher, publishedOn, Input.Url, Input.Language, Input.Reliability, Input.IsConfidential, Input.Notes);
+            Input.ApplyTo(source, publishedOn);
             db.Sources.Add(source);
             await db.SaveChangesAsync(cancellationToken);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Source added."].Value;

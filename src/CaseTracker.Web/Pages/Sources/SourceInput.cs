@@ -39,4 +39,24 @@ public sealed class SourceInput
     [StringLength(TextLimits.LongText, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Notes")]
     public string? Notes { get; set; }
+
+    /// <summary>The row version the edit form was loaded with.</summary>
+    public uint Version { get; set; }
+
+    public static SourceInput From(Source source) => new()
+    {
+        Title = source.Title,
+        Kind = source.Kind,
+        Publisher = source.Publisher,
+        PublishedOn = source.PublishedOn?.ToString(),
+        Url = source.Url,
+        Language = source.Language,
+        Reliability = source.Reliability,
+        IsConfidential = source.IsConfidential,
+        Notes = source.Notes,
+        Version = source.Version,
+    };
+
+    public void ApplyTo(Source source, CaseTracker.Domain.Dates.PartialDate? publishedOn) =>
+        source.Describe(Title, Kind, Publisher, publishedOn, Url, Language, Reliability, IsConfidential, Notes);
 }

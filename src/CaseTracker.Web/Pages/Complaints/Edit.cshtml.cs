@@ -1,0 +1,129 @@
+using CaseTracker.Domain;
+using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Vocabularies;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Cases;
+using CaseTracker.Web.Pages.Shared;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Complaints;
+
+/// <summary>
+/// Edits a complaint, or closes and reopens it. Sending it to another institution takes that
+/// institution's reply window; otherwise the window it was filed with stays.
+/// </summary>
+[Authorize(Policy = Policies.EditCases)]
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public ComplaintInput Input { get; set; } = new();
+
+    public CaseFormOptions Options { get; private set; } = null!;
+
+    public ComplaintFormModel Form => new(Input, Options);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var complaint = await LoadAsync(id, cancellationToken);
+        if (complaint is null)
+        {
+            return NotFound();
+        }
+
+        Input = ComplaintInput.From(complaint);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var complaint = await LoadAsync(id, cancellationToken);
+        if (complaint is null)
+        {
+            return NotFound();
+        }
+
+        var filedOn = PartialDateInput.Read(Input.FiledOn, "Input.FiledOn", ModelState, localizer);
+        var kind = CaseFormOptions.AllowedOne(Input.KindId, Options.TermsOf(Vocabulary.ComplaintKind));
+        var institution = Input.InstitutionId is { } institutionId
+            ? await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == institutionId, cancellationToken)
+            : null;
+        if (kind is null)
+        {
+            ModelState.AddModelError("Input.KindId", localizer["Choose what kind of request it is."]);
+        }
+
+        if (institution is null)
+        {
+            ModelState.AddModelError("Input.InstitutionId", localizer["Choose the institution it was sent to."]);
+        }
+
+        if (Input.ClosedOn is not null && string.IsNullOrWhiteSpace(Input.ClosedReason))
+        {
+            ModelState.AddModelError("Input.ClosedReason", localizer["Say why the complaint is closed."]);
+        }
+
+        if (!ModelState.IsValid || filedOn is null || kind is null || institution is null)
+        {
+            return Page();
+        }
+
+        try
+        {
+            db.Entry(complaint).Property(c => c.Version).OriginalValue = Input.Version;
+            var window = complaint.ReplyWindowDays;
+            if (institution.Id != complaint.InstitutionId)
+            {
+                var typeDefault = await db.VocabularyTerms.Where(t => t.Id == institution.TypeId).Select(t => t.DefaultReplyDays).SingleAsync(cancellationToken);
+                window = institution.EffectiveReplyWindow(typeDefault);
+            }
+
+            complaint.Schedule(filedOn, window, Input.ReplyDueOverride);
+            complaint.Describe(kind.Value, institution.Id, Input.Subject, Input.ReferenceNumber, Input.Notes);
+            Input.ApplyLinks(complaint, Options);
+            if (Input.ClosedOn is { } closedOn)
+            {
+                complaint.Close(closedOn, Input.ClosedReason!);
+            }
+            else
+            {
+                complaint.Reopen();
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex, nameof(Input), localizer);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.Remove("Input.Version");
+            Input.Version = (await db.Complaints.AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken)).Version;
+            ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
+            return Page();
+        }
+
+        TempData[nameof(DetailsModel.StatusMessage)] = localizer["Complaint saved."].Value;
+        return Redirect(Url.Page("/Cases/Details", new { id = complaint.CaseId }) + "#complaint-" + id);
+    }
+
+    private async Task<Complaint?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var complaint = await db.Complaints.SingleOrDefaultAsync(c => c.Id == id && c.ArchivedAt == null, cancellationToken);
+        var options = complaint is null ? null : await CaseFormOptions.LoadAsync(db, complaint.CaseId, User, cancellationToken);
+        if (complaint is null || options is null)
+        {
+            return null;
+        }
+
+        Options = options;
+        return complaint;
+    }
+}

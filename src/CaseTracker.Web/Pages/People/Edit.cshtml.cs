@@ -1,0 +1,91 @@
+using CaseTracker.Domain;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.People;
+
+/// <summary>Edits a person's names, details and confidential notes; their roles belong to each case.</summary>
+[Authorize(Policy = Policies.EditCases)]
+public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public PersonInput Input { get; set; } = new();
+
+    [BindProperty]
+    public uint Version { get; set; }
+
+    public Guid PersonId { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var person = await db.VisiblePeople(User).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        PersonId = id;
+        Version = person.Version;
+        Input = new PersonInput
+        {
+            Name = person.Name,
+            OtherNames = string.Join('\n', person.OtherNames),
+            Sex = person.Sex,
+            BirthYear = person.BirthYear,
+            BirthYearApproximate = person.BirthYearApproximate,
+            Occupation = person.Occupation,
+            ContactDetails = person.ContactDetails,
+            SecurityNotes = person.SecurityNotes,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var person = await db.VisiblePeople(User).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (person is null)
+        {
+            return NotFound();
+        }
+
+        PersonId = id;
+        if (string.IsNullOrWhiteSpace(Input.Name))
+        {
+            ModelState.AddModelError("Input.Name", localizer["Enter a name."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            db.Entry(person).Property(p => p.Version).OriginalValue = Version;
+            person.Rename(Input.Name!, Input.OtherNameList());
+            person.Describe(Input.Sex, Input.BirthYear, Input.BirthYearApproximate, Input.Occupation, clock.GetUtcNow().Year);
+            person.SetConfidential(Input.ContactDetails, Input.SecurityNotes);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex, nameof(Input), localizer);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.Remove(nameof(Version));
+            Version = (await db.Persons.AsNoTracking().SingleAsync(p => p.Id == id, cancellationToken)).Version;
+            ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
+            return Page();
+        }
+
+        return RedirectToPage("/People/Details", new { id });
+    }
+}

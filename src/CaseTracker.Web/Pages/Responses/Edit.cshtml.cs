@@ -1,0 +1,103 @@
+using CaseTracker.Domain;
+using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Vocabularies;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Cases;
+using CaseTracker.Web.Pages.Shared;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Responses;
+
+[Authorize(Policy = Policies.EditCases)]
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public ResponseInput Input { get; set; } = new();
+
+    public CaseFormOptions Options { get; private set; } = null!;
+
+    public string ComplaintSubject { get; private set; } = "";
+
+    public ResponseFormModel Form => new(Input, Options);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(id, cancellationToken);
+        if (loaded is null)
+        {
+            return NotFound();
+        }
+
+        Input = ResponseInput.From(loaded.Value.Response);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(id, cancellationToken);
+        if (loaded is not { } found)
+        {
+            return NotFound();
+        }
+
+        var date = PartialDateInput.Read(Input.Date, "Input.Date", ModelState, localizer);
+        var outcome = CaseFormOptions.AllowedOne(Input.OutcomeId, Options.TermsOf(Vocabulary.ResponseOutcome));
+        if (outcome is null)
+        {
+            ModelState.AddModelError("Input.OutcomeId", localizer["Choose the outcome."]);
+        }
+
+        if (date is not null && date.Latest < found.Complaint.FiledOn.Earliest)
+        {
+            ModelState.AddModelError("Input.Date", localizer["A response cannot come before the complaint was filed."]);
+        }
+
+        if (!ModelState.IsValid || date is null || outcome is null)
+        {
+            return Page();
+        }
+
+        try
+        {
+            db.Entry(found.Response).Property(r => r.Version).OriginalValue = Input.Version;
+            Input.ApplyTo(found.Response, date, outcome.Value, Options);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddDomainError(ex, nameof(Input), localizer);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.Remove("Input.Version");
+            Input.Version = (await db.Responses.AsNoTracking().SingleAsync(r => r.Id == id, cancellationToken)).Version;
+            ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
+            return Page();
+        }
+
+        TempData[nameof(DetailsModel.StatusMessage)] = localizer["Response saved."].Value;
+        return Redirect(Url.Page("/Cases/Details", new { id = found.Complaint.CaseId }) + "#response-" + id);
+    }
+
+    private async Task<(InstitutionalResponse Response, Complaint Complaint)?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var response = await db.Responses.SingleOrDefaultAsync(r => r.Id == id && r.ArchivedAt == null, cancellationToken);
+        var complaint = response is null ? null : await db.Complaints.AsNoTracking().SingleAsync(c => c.Id == response.ComplaintId, cancellationToken);
+        var options = complaint is null ? null : await CaseFormOptions.LoadAsync(db, complaint.CaseId, User, cancellationToken);
+        if (response is null || complaint is null || options is null)
+        {
+            return null;
+        }
+
+        Options = options;
+        ComplaintSubject = complaint.Subject;
+        return (response, complaint);
+    }
+}
