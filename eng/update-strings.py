@@ -24,6 +24,14 @@ for path in list(web.rglob("*.cs")) + list(web.rglob("*.cshtml")):
         used[key] = key
 
 domain = web.parent / "CaseTracker.Domain"
+# Messages of broken domain rules reach the page through the localizer (ModelStateExtensions.AddDomainError).
+domain_message = re.compile(r'(?:new DomainException\(|Text\.Required\([^,]+, [^,]+, )\$?"((?:[^"\\]|\\.)*)"')
+for path in domain.rglob("*.cs"):
+    if any(part in ("bin", "obj") for part in path.parts):
+        continue
+    for key in domain_message.findall(path.read_text(encoding="utf-8")):
+        if "{" not in key:
+            used[key] = key
 enum_file = web / "Infrastructure" / "EnumLabels.cs"
 if enum_file.exists():
     for enum_name in re.findall(r"typeof\((\w+)\)", enum_file.read_text(encoding="utf-8")):

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Tests.TestInfrastructure;
 
 namespace CaseTracker.Web.Tests.Localization;
@@ -30,6 +31,39 @@ public partial class ResourceCompletenessTests
     }
 
     [Fact]
+    public void Every_enum_value_shown_in_pages_has_an_english_label()
+    {
+        var resources = ResourceKeys();
+
+        var missing = EnumLabels.Shown
+            .SelectMany(type => Enum.GetNames(type).Select(name => $"Enum.{type.Name}.{name}"))
+            .Where(key => !resources.Contains(key))
+            .ToList();
+
+        EnumLabels.Shown.Count.ShouldBeGreaterThan(5);
+        missing.ShouldBeEmpty("run eng/update-strings.py");
+    }
+
+    [Fact]
+    public void Every_domain_rule_message_has_an_english_resource()
+    {
+        var resources = ResourceKeys();
+        var messages = Directory.EnumerateFiles(RepositoryFiles.PathOf("src", "CaseTracker.Domain"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/", StringComparison.Ordinal))
+            .SelectMany(file => DomainMessage().Matches(File.ReadAllText(file)).Select(m => Regex.Unescape(m.Groups["key"].Value)))
+            .Where(message => !message.Contains('{', StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+
+        messages.Count.ShouldBeGreaterThan(10, "the scan found the domain's messages");
+        messages.Where(m => !resources.Contains(m)).ToList().ShouldBeEmpty("run eng/update-strings.py");
+    }
+
+    private static HashSet<string> ResourceKeys() =>
+        XDocument.Load(RepositoryFiles.PathOf("src", "CaseTracker.Web", "Resources", "SharedResource.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+
+    [Fact]
     public void Page_markup_has_no_bare_english_text_between_tags()
     {
         var offenders = Directory.EnumerateFiles(RepositoryFiles.PathOf("src", "CaseTracker.Web", "Pages"), "*.cshtml", SearchOption.AllDirectories)
@@ -42,6 +76,9 @@ public partial class ResourceCompletenessTests
     // L["..."] and localizer["..."] in views and page models; ErrorMessage and Display(Name) in input models.
     [GeneratedRegex(@"(?:\b(?:L|localizer)\[|ErrorMessage = |Display\(Name = )""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex LocalizedLiteral();
+
+    [GeneratedRegex(@"(?:new DomainException\(|Text\.Required\([^,]+, [^,]+, )\$?""(?<key>(?:[^""\\]|\\.)*)""")]
+    private static partial Regex DomainMessage();
 
     // Text of two or more letters sitting directly between a closing '>' and an opening '<'.
     [GeneratedRegex(@">(?<text>\s*[A-Za-z][A-Za-z ,.'!?]+)\s*<")]
