@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using CaseTracker.Web.Tests.TestInfrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CaseTracker.Web.Tests.Browser;
+
+/// <summary>A caseworker on a phone adds an incident to the demo case, keyboard only, and sees how the date is read before saving.</summary>
+public partial class AddIncidentBrowserTests : IAsyncLifetime
+{
+    private CaseTrackerFactory? _factory;
+    private BrowserSession? _browser;
+
+    public async Task InitializeAsync()
+    {
+        _factory = new CaseTrackerFactory(await TestDatabases.CreateMigratedAsync());
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        _factory.ClientOptions.BaseAddress = new Uri(_factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        await _factory.WaitUntilReadyAsync();
+        _browser = await BrowserSession.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_caseworker_adds_an_incident_on_a_phone_with_the_keyboard_and_a_live_date_reading()
+    {
+        var caseId = await _factory!.CaseIdAsync("KG-2020-003");
+        var page = await _browser!.NewPageAsync(width: 390, height: 844);
+        var baseUrl = _factory!.ClientOptions.BaseAddress!;
+        await page.GotoAsync(new Uri(baseUrl, "/Account/SignIn").ToString());
+        await page.GetByLabel("Email").FillAsync(SignedInClients.Caseworker);
+        await page.GetByLabel("Password").FillAsync(CaseTrackerFactory.DemoPassword);
+        await page.GetByLabel("Password").PressAsync("Enter");
+        await page.GotoAsync(new Uri(baseUrl, $"/Cases/Details/{caseId}").ToString());
+        await _browser.SaveScreenshotAsync(page, "case-page-390.png");
+        (await NoHorizontalOverflowAsync(page)).ShouldBeTrue("the case page fits a phone screen");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add incident" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Add incident" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Title").FillAsync("Summoned to the prosecutor without notice");
+        var date = page.GetByLabel("Date", new() { Exact = true });
+        await date.PressSequentiallyAsync("31 February 2021");
+        await Assertions.Expect(page.Locator("#Input_Date_reading")).ToHaveTextAsync("That day does not exist in that month.");
+        await date.FillAsync("");
+        await date.PressSequentiallyAsync("c. March 2021");
+        await Assertions.Expect(page.Locator("#Input_Date_reading")).ToHaveTextAsync("Read as: c. March 2021");
+        await page.GetByLabel("Judicial harassment").CheckAsync();
+        await _browser.SaveScreenshotAsync(page, "add-incident-390.png");
+        (await NoHorizontalOverflowAsync(page)).ShouldBeTrue("the form fits a phone screen");
+        await page.GetByLabel("Title").PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(IncidentAnchor());
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Incident added.");
+        await Assertions.Expect(page.Locator("article.incident", new() { HasText = "Summoned to the prosecutor without notice" }).Locator(".record-date")).ToHaveTextAsync("c. March 2021");
+    }
+
+    private static Task<bool> NoHorizontalOverflowAsync(IPage page) =>
+        page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth");
+
+    [GeneratedRegex("/Cases/Details/.+#incident-")]
+    private static partial Regex IncidentAnchor();
+}
