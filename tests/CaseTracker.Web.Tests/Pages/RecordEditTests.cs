@@ -75,7 +75,10 @@ public class RecordEditTests(AppFixture app) : IClassFixture<AppFixture>
 
         using var refused = await second.SubmitAsync(secondForm, new Dictionary<string, string> { ["Input.Occupation"] = "Lawyer" });
 
-        (await HtmlPages.ReadAsync(refused)).QuerySelector("[role=alert]")!.TextContent.ShouldContain("Someone else saved this record");
+        var refusedPage = await HtmlPages.ReadAsync(refused);
+        refusedPage.QuerySelector("[role=alert]")!.TextContent.ShouldContain("Someone else saved this record");
+        refusedPage.QuerySelector(".conflicts")!.TextContent.ShouldContain("Камил Рузиев", customMessage: "the other names someone else saved are shown");
+        refusedPage.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Occupation")!.Value.ShouldBe("Lawyer", "the input is kept");
         var person = await app.Factory.QueryAsync(db => db.Persons.SingleAsync(p => p.Id == id));
         person.OtherNames.ShouldContain("Камил Рузиев");
         person.Occupation.ShouldBe("Lawyer; director of the public foundation Ventus");

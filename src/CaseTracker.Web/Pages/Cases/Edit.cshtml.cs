@@ -24,7 +24,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
     public Guid CaseId { get; private set; }
 
     /// <summary>After a refused save: each field someone else changed, with the value now saved.</summary>
-    public IReadOnlyList<(string Field, string SavedValue)> Conflicts { get; private set; } = [];
+    public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -74,7 +74,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         catch (DbUpdateConcurrencyException)
         {
             var saved = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken);
-            Conflicts = DescribeConflicts(CaseInput.From(saved));
+            SavedByOthers = ConflictDescription.Between(Input, CaseInput.From(saved), localizer);
             ModelState.Remove("Input.Version");
             Input.Version = saved.Version;
             ModelState.AddModelError(string.Empty, localizer["Someone else saved this case while you were editing. Your changes are not saved yet: check the values below, then save again to keep yours."]);
@@ -83,26 +83,5 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
         TempData[nameof(DetailsModel.StatusMessage)] = localizer["Case saved."].Value;
         return RedirectToPage("/Cases/Details", new { id });
-    }
-
-    private List<(string, string)> DescribeConflicts(CaseInput saved)
-    {
-        var conflicts = new List<(string, string)>();
-        void Compare(string label, string? mine, string? theirs)
-        {
-            if (!string.Equals(mine?.Trim() ?? "", theirs ?? "", StringComparison.Ordinal))
-            {
-                conflicts.Add((localizer[label], theirs ?? ""));
-            }
-        }
-
-        Compare("Reference code", Input.Reference.Trim().ToUpperInvariant(), saved.Reference);
-        Compare("Title", Input.Title, saved.Title);
-        Compare("Summary", Input.Summary, saved.Summary);
-        Compare("Country", Input.CountryCode, saved.CountryCode);
-        Compare("Status", localizer.Label(Input.Status), localizer.Label(saved.Status));
-        Compare("Risk level", localizer.Label(Input.Risk), localizer.Label(saved.Risk));
-        Compare("Sensitivity", localizer.Label(Input.Sensitivity), localizer.Label(saved.Sensitivity));
-        return conflicts;
     }
 }

@@ -28,6 +28,8 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
     public ComplaintFormModel Form => new(Input, Options);
 
+    public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var complaint = await LoadAsync(id, cancellationToken);
@@ -104,8 +106,10 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         }
         catch (DbUpdateConcurrencyException)
         {
+            var saved = ComplaintInput.From(await db.Complaints.AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken));
+            SavedByOthers = ConflictDescription.Between(Input, saved, localizer, Options.Labels());
             ModelState.Remove("Input.Version");
-            Input.Version = (await db.Complaints.AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken)).Version;
+            Input.Version = saved.Version;
             ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
             return Page();
         }

@@ -86,12 +86,12 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         ModelState.Remove("Input.Version");
         Input.Version = saved.Version;
         ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet: the saved version is shown below; save again to keep yours."]);
-        SavedVersion = IncidentInput.From(saved);
+        SavedByOthers = ConflictDescription.Between(Input, IncidentInput.From(saved), localizer, Options.Labels());
         return Page();
     }
 
-    /// <summary>After a refused save: the version now in the database, shown beside the kept input.</summary>
-    public IncidentInput? SavedVersion { get; private set; }
+    /// <summary>After a refused save: the fields someone else changed, with their saved values.</summary>
+    public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
 
     private async Task<Incident?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -29,6 +29,8 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
     public bool IsNew { get; private set; }
 
+    public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(id, cancellationToken);
@@ -44,15 +46,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
-        Input = new InstitutionInput
-        {
-            Name = institution.Name,
-            TypeId = institution.TypeId,
-            CountryCode = institution.CountryCode,
-            ParentId = institution.ParentId,
-            ReplyWindowDays = institution.ReplyWindowDays,
-            Version = institution.Version,
-        };
+        Input = InstitutionInput.From(institution);
         return Page();
     }
 
@@ -99,8 +93,10 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         }
         catch (DbUpdateConcurrencyException)
         {
+            var saved = InstitutionInput.From(await db.Institutions.AsNoTracking().SingleAsync(i => i.Id == id, cancellationToken));
+            SavedByOthers = ConflictDescription.Between(Input, saved, localizer, Types.Concat(Parents).ToDictionary(c => c.Id, c => c.Label));
             ModelState.Remove("Input.Version");
-            Input.Version = (await db.Institutions.AsNoTracking().SingleAsync(i => i.Id == id, cancellationToken)).Version;
+            Input.Version = saved.Version;
             ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
             return Page();
         }
@@ -140,5 +136,15 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         public int? ReplyWindowDays { get; set; }
 
         public uint Version { get; set; }
+
+        public static InstitutionInput From(Institution institution) => new()
+        {
+            Name = institution.Name,
+            TypeId = institution.TypeId,
+            CountryCode = institution.CountryCode,
+            ParentId = institution.ParentId,
+            ReplyWindowDays = institution.ReplyWindowDays,
+            Version = institution.Version,
+        };
     }
 }

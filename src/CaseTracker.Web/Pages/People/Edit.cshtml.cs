@@ -22,6 +22,8 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
 
     public Guid PersonId { get; private set; }
 
+    public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var person = await db.VisiblePeople(User).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -32,17 +34,7 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
 
         PersonId = id;
         Version = person.Version;
-        Input = new PersonInput
-        {
-            Name = person.Name,
-            OtherNames = string.Join('\n', person.OtherNames),
-            Sex = person.Sex,
-            BirthYear = person.BirthYear,
-            BirthYearApproximate = person.BirthYearApproximate,
-            Occupation = person.Occupation,
-            ContactDetails = person.ContactDetails,
-            SecurityNotes = person.SecurityNotes,
-        };
+        Input = PersonInput.From(person);
         return Page();
     }
 
@@ -80,8 +72,10 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
         }
         catch (DbUpdateConcurrencyException)
         {
+            var saved = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == id, cancellationToken);
+            SavedByOthers = ConflictDescription.Between(Input, PersonInput.From(saved), localizer);
             ModelState.Remove(nameof(Version));
-            Version = (await db.Persons.AsNoTracking().SingleAsync(p => p.Id == id, cancellationToken)).Version;
+            Version = saved.Version;
             ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
             return Page();
         }

@@ -43,6 +43,18 @@ public sealed class PersonInput
     [Display(Name = "Security notes (confidential)")]
     public string? SecurityNotes { get; set; }
 
+    public static PersonInput From(Person person) => new()
+    {
+        Name = person.Name,
+        OtherNames = string.Join('\n', person.OtherNames),
+        Sex = person.Sex,
+        BirthYear = person.BirthYear,
+        BirthYearApproximate = person.BirthYearApproximate,
+        Occupation = person.Occupation,
+        ContactDetails = person.ContactDetails,
+        SecurityNotes = person.SecurityNotes,
+    };
+
     public IEnumerable<string> OtherNameList() =>
         (OtherNames ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

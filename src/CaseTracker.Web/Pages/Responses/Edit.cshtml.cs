@@ -26,6 +26,8 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
     public ResponseFormModel Form => new(Input, Options);
 
+    public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var loaded = await LoadAsync(id, cancellationToken);
@@ -76,8 +78,10 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         }
         catch (DbUpdateConcurrencyException)
         {
+            var saved = ResponseInput.From(await db.Responses.AsNoTracking().SingleAsync(r => r.Id == id, cancellationToken));
+            SavedByOthers = ConflictDescription.Between(Input, saved, localizer, Options.Labels());
             ModelState.Remove("Input.Version");
-            Input.Version = (await db.Responses.AsNoTracking().SingleAsync(r => r.Id == id, cancellationToken)).Version;
+            Input.Version = saved.Version;
             ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
             return Page();
         }

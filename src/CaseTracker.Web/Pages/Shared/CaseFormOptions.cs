@@ -22,6 +22,12 @@ public sealed record CaseFormOptions(
 {
     public IReadOnlyList<Choice> TermsOf(Vocabulary vocabulary) => Terms.GetValueOrDefault(vocabulary, []);
 
+    /// <summary>Every choice's label by id, to show ids in words (for example in a save conflict).</summary>
+    public IReadOnlyDictionary<Guid, string> Labels() =>
+        People.Concat(Sources).Concat(Incidents).Concat(Institutions).Concat(Terms.Values.SelectMany(t => t))
+            .DistinctBy(c => c.Id)
+            .ToDictionary(c => c.Id, c => c.Label);
+
     public static async Task<CaseFormOptions?> LoadAsync(CaseTrackerDbContext db, Guid caseId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var reference = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId).Select(c => c.Reference).SingleOrDefaultAsync(cancellationToken);

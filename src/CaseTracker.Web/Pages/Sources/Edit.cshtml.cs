@@ -22,6 +22,8 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
     public string CaseReference { get; private set; } = "";
 
+    public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var source = await LoadAsync(id, cancellationToken);
@@ -61,8 +63,10 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         }
         catch (DbUpdateConcurrencyException)
         {
+            var saved = SourceInput.From(await db.Sources.AsNoTracking().SingleAsync(s => s.Id == id, cancellationToken));
+            SavedByOthers = ConflictDescription.Between(Input, saved, localizer);
             ModelState.Remove("Input.Version");
-            Input.Version = (await db.Sources.AsNoTracking().SingleAsync(s => s.Id == id, cancellationToken)).Version;
+            Input.Version = saved.Version;
             ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
             return Page();
         }

@@ -27,6 +27,8 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
     public bool IsNew { get; private set; }
 
+    public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid? id, Vocabulary? vocabulary, CancellationToken cancellationToken)
     {
         if (id is null)
@@ -48,16 +50,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         }
 
         Vocabulary = term.Vocabulary;
-        Input = new TermInput
-        {
-            Code = term.Code,
-            Label = term.Label,
-            LabelRu = term.LabelRu,
-            SortOrder = term.SortOrder,
-            IsActive = term.IsActive,
-            DefaultReplyDays = term.DefaultReplyDays,
-            Version = term.Version,
-        };
+        Input = TermInput.From(term);
         return Page();
     }
 
@@ -113,8 +106,10 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         }
         catch (DbUpdateConcurrencyException)
         {
+            var saved = TermInput.From(await db.VocabularyTerms.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken));
+            SavedByOthers = ConflictDescription.Between(Input, saved, localizer);
             ModelState.Remove("Input.Version");
-            Input.Version = (await db.VocabularyTerms.AsNoTracking().SingleAsync(t => t.Id == id, cancellationToken)).Version;
+            Input.Version = saved.Version;
             ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
             return Page();
         }
@@ -151,5 +146,16 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         public int? DefaultReplyDays { get; set; }
 
         public uint Version { get; set; }
+
+        public static TermInput From(VocabularyTerm term) => new()
+        {
+            Code = term.Code,
+            Label = term.Label,
+            LabelRu = term.LabelRu,
+            SortOrder = term.SortOrder,
+            IsActive = term.IsActive,
+            DefaultReplyDays = term.DefaultReplyDays,
+            Version = term.Version,
+        };
     }
 }
