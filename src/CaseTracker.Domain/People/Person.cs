@@ -84,11 +84,13 @@ public class Person : Entity
     {
         if (_memberships.Any(m => m.OrganisationId == organisationId))
         {
-            throw new DomainException("This person is already a member of this organisation.", nameof(organisationId));
+            throw new DomainException("This person is already a member of this organisation.");
         }
 
         _memberships.Add(new OrganisationMembership(Id, organisationId, Text.Optional(role, TextLimits.Name, nameof(role))));
     }
+
+    public void LeaveOrganisation(Guid organisationId) => _memberships.RemoveAll(m => m.OrganisationId == organisationId);
 }
 
 public class OrganisationMembership

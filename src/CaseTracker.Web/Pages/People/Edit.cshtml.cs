@@ -1,6 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using CaseTracker.Domain;
+using CaseTracker.Domain.Common;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Shared;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +23,13 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
     [BindProperty]
     public uint Version { get; set; }
 
+    [BindProperty]
+    public MembershipChanges Memberships { get; set; } = new();
+
+    public IReadOnlyList<Choice> OrganisationChoices { get; private set; } = [];
+
+    public IReadOnlyList<(Guid OrganisationId, string Name, string? Role)> CurrentMemberships { get; private set; } = [];
+
     public Guid PersonId { get; private set; }
 
     public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
@@ -35,6 +45,7 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
         PersonId = id;
         Version = person.Version;
         Input = PersonInput.From(person);
+        await LoadOrganisationsAsync(person, cancellationToken);
         return Page();
     }
 
@@ -47,6 +58,7 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
         }
 
         PersonId = id;
+        await LoadOrganisationsAsync(person, cancellationToken);
         if (string.IsNullOrWhiteSpace(Input.Name))
         {
             ModelState.AddModelError("Input.Name", localizer["Enter a name."]);
@@ -63,6 +75,16 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
             person.Rename(Input.Name!, Input.OtherNameList());
             person.Describe(Input.Sex, Input.BirthYear, Input.BirthYearApproximate, Input.Occupation, clock.GetUtcNow().Year);
             person.SetConfidential(Input.ContactDetails, Input.SecurityNotes);
+            foreach (var organisationId in Memberships.Leave)
+            {
+                person.LeaveOrganisation(organisationId);
+            }
+
+            if (CaseFormOptions.AllowedOne(Memberships.JoinOrganisationId, OrganisationChoices) is { } join)
+            {
+                person.JoinOrganisation(join, Memberships.JoinRole);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException ex)
@@ -81,5 +103,23 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
         }
 
         return RedirectToPage("/People/Details", new { id });
+    }
+
+    private async Task LoadOrganisationsAsync(CaseTracker.Domain.People.Person person, CancellationToken cancellationToken)
+    {
+        OrganisationChoices = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(cancellationToken);
+        CurrentMemberships = person.Memberships
+            .Select(m => (m.OrganisationId, OrganisationChoices.FirstOrDefault(c => c.Id == m.OrganisationId)?.Label ?? "?", m.Role))
+            .ToList();
+    }
+
+    public sealed class MembershipChanges
+    {
+        public List<Guid> Leave { get; set; } = [];
+
+        public Guid? JoinOrganisationId { get; set; }
+
+        [StringLength(TextLimits.Name, ErrorMessage = "This can have at most {1} characters.")]
+        public string? JoinRole { get; set; }
     }
 }

@@ -1,0 +1,31 @@
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Pages.People;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CaseTracker.Web.Pages.Organisations;
+
+/// <summary>
+/// NGOs and groups people belong to. An organisation whose only members are in cases the reader may not
+/// see is left out, so a restricted case cannot be guessed from it.
+/// </summary>
+[Authorize(Policy = Policies.ReadCases)]
+public class IndexModel(CaseTrackerDbContext db) : PageModel
+{
+    public IReadOnlyList<OrganisationRow> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var people = db.VisiblePeople(User);
+        var members = db.Persons.SelectMany(p => p.Memberships);
+        Rows = await db.Organisations.AsNoTracking()
+            .Where(o => !members.Any(m => m.OrganisationId == o.Id) || people.Any(p => p.Memberships.Any(m => m.OrganisationId == o.Id)))
+            .OrderBy(o => o.Name)
+            .Select(o => new OrganisationRow(o.Id, o.Name, o.CountryCode, people.Count(p => p.Memberships.Any(m => m.OrganisationId == o.Id))))
+            .ToListAsync(cancellationToken);
+    }
+
+    public sealed record OrganisationRow(Guid Id, string Name, string? CountryCode, int VisibleMembers);
+}
