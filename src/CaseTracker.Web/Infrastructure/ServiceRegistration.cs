@@ -25,6 +25,7 @@ public static class ServiceRegistration
         });
 
         services.AddRazorPages()
+            .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new LenientModelBinderProvider()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
