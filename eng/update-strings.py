@@ -43,8 +43,12 @@ if enum_file.exists():
                     used[f"Enum.{enum_name}.{member}"] = words[0] + words[1:].lower()
 
 tree = ET.parse(resx)
-existing = {d.get("name") for d in tree.getroot().findall("data")}
-missing = {k: v for k, v in used.items() if k not in existing}
+# Resource names must be unique ignoring case (resgen refuses "Source" next to "source").
+existing = {d.get("name").lower() for d in tree.getroot().findall("data")}
+missing = {}
+for k, v in used.items():
+    if k.lower() not in existing and k.lower() not in {m.lower() for m in missing}:
+        missing[k] = v
 text = resx.read_text(encoding="utf-8").rstrip()
 assert text.endswith("</root>")
 entries = "".join(

@@ -76,6 +76,18 @@ public sealed record PartialDate : IComparable<PartialDate>
         return start == end ? startDate : Between(startDate, endDate);
     }
 
+    /// <summary>
+    /// Days from this date to <paramref name="later"/> when both are single, exactly known days; otherwise
+    /// null, since a count between vague dates would claim a precision nobody has.
+    /// </summary>
+    public int? ExactDaysUntil(PartialDate later)
+    {
+        ArgumentNullException.ThrowIfNull(later);
+        return Precision == DatePrecision.Day && later.Precision == DatePrecision.Day && !IsRange && !later.IsRange
+            ? later.Earliest.DayNumber - Earliest.DayNumber
+            : null;
+    }
+
     /// <summary>Earliest day first; at the same day the more exact date first; then the shorter span.</summary>
     public int CompareTo(PartialDate? other)
     {

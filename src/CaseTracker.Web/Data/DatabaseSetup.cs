@@ -24,6 +24,9 @@ public static class DatabaseSetup
             // once rather than hang for half a minute of retries.
             // Split queries: a read model with several collections must not multiply rows.
             options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+
+            // Interceptors registered in the container (tests count SQL commands this way).
+            options.AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
 
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);

@@ -1,3 +1,4 @@
+using CaseTracker.Web.Pages.Timeline;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace CaseTracker.Web.Infrastructure;
@@ -29,6 +30,7 @@ public static class Pipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
             .AllowAnonymous();
         app.MapDateReading();
+        app.MapTimelineApi();
         app.MapRazorPages();
         return app;
     }

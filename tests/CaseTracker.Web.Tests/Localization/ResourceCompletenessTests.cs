@@ -59,6 +59,15 @@ public partial class ResourceCompletenessTests
         messages.Where(m => !resources.Contains(m)).ToList().ShouldBeEmpty("run eng/update-strings.py");
     }
 
+    [Fact]
+    public void Resource_names_are_unique_ignoring_case()
+    {
+        var names = XDocument.Load(RepositoryFiles.PathOf("src", "CaseTracker.Web", "Resources", "SharedResource.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToList();
+
+        names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ShouldBeEmpty();
+    }
+
     private static HashSet<string> ResourceKeys() =>
         XDocument.Load(RepositoryFiles.PathOf("src", "CaseTracker.Web", "Resources", "SharedResource.resx"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);

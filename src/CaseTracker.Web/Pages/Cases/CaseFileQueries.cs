@@ -105,18 +105,12 @@ public sealed record ComplaintView(
     {
         var state = complaint.StateOn(today);
         var responses = complaint.Responses.Where(r => !r.IsArchived).OrderBy(r => r.Date).ThenBy(r => r.Id)
-            .Select(r => new ResponseView(r.Id, r.Date, labels.GetValueOrDefault(r.OutcomeId, "?"), r.Summary, DaysBetween(complaint.FiledOn, r.Date)))
+            .Select(r => new ResponseView(r.Id, r.Date, labels.GetValueOrDefault(r.OutcomeId, "?"), r.Summary, complaint.FiledOn.ExactDaysUntil(r.Date)))
             .ToList();
         return new ComplaintView(complaint.Id, complaint.FiledOn, labels.GetValueOrDefault(complaint.KindId, "?"),
             institutions.GetValueOrDefault(complaint.InstitutionId, "?"), complaint.Subject, complaint.Notes, state,
             state.LatestOutcomeId is { } outcome ? labels.GetValueOrDefault(outcome) : null, responses);
     }
-
-    // Only when both days are known exactly: "after 38 days" from two vague dates would be invented precision.
-    private static int? DaysBetween(PartialDate filed, PartialDate answered) =>
-        filed.Precision == DatePrecision.Day && answered.Precision == DatePrecision.Day && !filed.IsRange && !answered.IsRange
-            ? answered.Earliest.DayNumber - filed.Earliest.DayNumber
-            : null;
 }
 
 /// <summary>A source as the reader may see it: a confidential source's identity is withheld from researchers.</summary>

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using CaseTracker.Domain.Vocabularies;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Shared;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Timeline;
+
+/// <summary>One chronology per case; filters live in the URL so a filtered timeline can be shared. Also exports it as CSV and Markdown.</summary>
+[Authorize(Policy = Policies.ReadCases)]
+public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "kind")]
+    public TimelineKind? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "type")]
+    public Guid? IncidentTypeId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "institution")]
+    public Guid? InstitutionId { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "hideContext")]
+    public bool HideContextEvents { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "archived")]
+    public bool IncludeArchived { get; set; }
+
+    public CaseTimeline Timeline { get; private set; } = null!;
+
+    public IReadOnlyList<TimelineEntry> Shown { get; private set; } = [];
+
+    public IReadOnlyList<Choice> IncidentTypes { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        IncidentTypes = (await db.VocabularyTerms.AsNoTracking().Where(t => t.Vocabulary == Vocabulary.IncidentType).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken))
+            .Select(t => new Choice(t.Id, t.LabelFor(CultureInfo.CurrentUICulture))).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken)
+            ? File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(TimelineExports.Csv(Timeline, Shown, localizer))).ToArray(), "text/csv; charset=utf-8", $"{Timeline.Reference}-timeline.csv")
+            : NotFound();
+
+    public async Task<IActionResult> OnGetMarkdownAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken)
+            ? File(Encoding.UTF8.GetBytes(TimelineExports.Markdown(Timeline, Shown, localizer)), "text/markdown; charset=utf-8", $"{Timeline.Reference}-timeline.md")
+            : NotFound();
+
+    public Dictionary<string, string?> Route(TimelineKind? kind = null, bool keepKind = true) => new()
+    {
+        ["kind"] = keepKind ? Kind?.ToString() : kind?.ToString(),
+        ["type"] = IncidentTypeId?.ToString(),
+        ["institution"] = InstitutionId?.ToString(),
+        ["hideContext"] = HideContextEvents ? "true" : null,
+        ["archived"] = IncludeArchived ? "true" : null,
+    };
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            (Kind, IncidentTypeId, InstitutionId) = (null, null, null);
+            ModelState.Clear();
+        }
+
+        Today = clock.Today();
+        var timeline = await new TimelineQueries(db).LoadAsync(id, User, Today, IncludeArchived, CultureInfo.CurrentUICulture, cancellationToken);
+        if (timeline is null)
+        {
+            return false;
+        }
+
+        Timeline = timeline;
+        Shown = new TimelineFilter(Kind, IncidentTypeId, InstitutionId, HideContextEvents).Apply(timeline.Entries);
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Security.Claims;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Security;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Timeline;
+
+/// <summary>
+/// GET /api/v1/cases/{id}/timeline: the chronology as JSON, in timeline order, with the same sign-in,
+/// visibility, redaction and filters as the page. A case the caller may not see answers 404.
+/// </summary>
+public static class TimelineApi
+{
+    public static void MapTimelineApi(this WebApplication app) =>
+        app.MapGet("/api/v1/cases/{id:guid}/timeline", async (
+                Guid id,
+                TimelineKind? kind,
+                Guid? type,
+                Guid? institution,
+                bool? hideContext,
+                bool? archived,
+                ClaimsPrincipal user,
+                CaseTrackerDbContext db,
+                TimeProvider clock,
+                IStringLocalizer<SharedResource> localizer,
+                CancellationToken cancellationToken) =>
+            {
+                var timeline = await new TimelineQueries(db).LoadAsync(id, user, clock.Today(), archived ?? false, CultureInfo.CurrentUICulture, cancellationToken);
+                if (timeline is null)
+                {
+                    return Results.NotFound();
+                }
+
+                var entries = new TimelineFilter(kind, type, institution, hideContext ?? false).Apply(timeline.Entries);
+                return Results.Json(new
+                {
+                    caseId = timeline.CaseId,
+                    reference = timeline.Reference,
+                    entries = entries.Select(e => new
+                    {
+                        kind = e.Kind.ToString().ToLowerInvariant(),
+                        id = e.Id,
+                        title = e.Title,
+                        dateText = localizer.Show(e.Date),
+                        edtf = e.Date.ToEdtf(),
+                        earliest = e.Date.Earliest,
+                        latest = e.Date.Latest,
+                        precision = e.Date.Precision.ToString().ToLowerInvariant(),
+                        approximate = e.Date.Approximate,
+                        status = e.Kind is TimelineKind.Complaint or TimelineKind.Silence ? e.State?.Status.ToString() : null,
+                        daysOfSilence = e.State?.DaysOfSilence,
+                        daysAfterFiling = e.DaysAfterFiling,
+                        links = e.LinkedIds,
+                        incidents = e.RelatedIncidentIds,
+                        sources = e.SourceIds,
+                        archived = e.Archived,
+                    }),
+                });
+            })
+            .RequireAuthorization(Policies.ReadCases);
+}

@@ -1,0 +1,53 @@
+using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Dates;
+
+namespace CaseTracker.Web.Pages.Timeline;
+
+public enum TimelineKind
+{
+    Incident,
+    Complaint,
+    Response,
+
+    /// <summary>A complaint's due date has passed with no reply: the silence, counted to today.</summary>
+    Silence,
+}
+
+/// <summary>One line of a case's chronology, whatever record it comes from.</summary>
+public sealed record TimelineEntry(
+    TimelineKind Kind,
+    Guid Id,
+    string Title,
+    PartialDate Date,
+    IReadOnlyList<string> People,
+    IReadOnlyList<string> Institutions,
+    IReadOnlyList<Guid> SourceIds,
+    bool Archived)
+{
+    public IReadOnlyList<Guid> TypeIds { get; init; } = [];
+
+    public bool IsContextEvent { get; init; }
+
+    public string? Place { get; init; }
+
+    /// <summary>Institutions involved: perpetrators of an incident, the addressee of a complaint.</summary>
+    public IReadOnlyList<Guid> InstitutionIds { get; init; } = [];
+
+    /// <summary>For complaints, their responses and silences: the incidents the complaint is about.</summary>
+    public IReadOnlyList<Guid> RelatedIncidentIds { get; init; } = [];
+
+    /// <summary>For a complaint: where it stands today. For a silence: the state of its complaint.</summary>
+    public ComplaintState? State { get; init; }
+
+    /// <summary>For a response or a silence: the complaint it belongs to; for a complaint: its responses.</summary>
+    public IReadOnlyList<Guid> LinkedIds { get; init; } = [];
+
+    public string? ComplaintTitle { get; init; }
+
+    public string? Outcome { get; init; }
+
+    public int? DaysAfterFiling { get; init; }
+
+    /// <summary>Order within a day: incidents, then complaints, then responses, then silences.</summary>
+    public int KindOrder => (int)Kind;
+}

@@ -1,0 +1,93 @@
+using System.Text;
+using CaseTracker.Web.Infrastructure;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Timeline;
+
+/// <summary>The chronology as CSV (for spreadsheets) and Markdown (for reports and UN submissions), dates both as written and as EDTF.</summary>
+public static class TimelineExports
+{
+    public static string Csv(CaseTimeline timeline, IReadOnlyList<TimelineEntry> entries, IStringLocalizer localizer)
+    {
+        var csv = new StringBuilder();
+        AppendRow(csv, ["date", "edtf", "earliest", "latest", "precision", "kind", "title", "detail", "status", "sources"]);
+        foreach (var entry in entries)
+        {
+            AppendRow(csv,
+            [
+                localizer.Show(entry.Date), entry.Date.ToEdtf(), entry.Date.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                entry.Date.Latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), entry.Date.Precision.ToString().ToLowerInvariant(),
+                entry.Kind.ToString().ToLowerInvariant(), entry.Title, localizer.Detail(entry), entry.State?.Status.ToString() ?? "",
+                string.Join(" ", entry.SourceIds.Select(id => $"[{timeline.SourceNumber(id)}]")),
+            ]);
+        }
+
+        return csv.ToString();
+    }
+
+    public static string Markdown(CaseTimeline timeline, IReadOnlyList<TimelineEntry> entries, IStringLocalizer localizer)
+    {
+        var md = new StringBuilder();
+        md.Append("# ").Append(Escape(timeline.Reference)).Append(": ").AppendLine(Escape(timeline.Title)).AppendLine();
+        foreach (var year in entries.GroupBy(e => e.Date.Earliest.Year))
+        {
+            md.Append("## ").Append(year.Key).AppendLine().AppendLine();
+            foreach (var entry in year)
+            {
+                md.Append("- **").Append(Escape(localizer.Show(entry.Date))).Append("** (").Append(entry.Date.ToEdtf()).Append(") ")
+                    .Append(Escape(localizer.KindLabel(entry.Kind))).Append(": ").Append(Escape(entry.Title));
+                var detail = localizer.Detail(entry);
+                if (detail.Length > 0)
+                {
+                    md.Append(". ").Append(Escape(detail));
+                }
+
+                foreach (var source in entry.SourceIds)
+                {
+                    md.Append("[^").Append(timeline.SourceNumber(source)).Append(']');
+                }
+
+                md.AppendLine();
+            }
+
+            md.AppendLine();
+        }
+
+        for (var i = 0; i < timeline.Sources.Count; i++)
+        {
+            var source = timeline.Sources[i];
+            md.Append("[^").Append(i + 1).Append("]: ").AppendLine(Escape(source.Withheld ? localizer["Confidential source"] : source.Title ?? ""));
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Quotes what needs quoting and neutralises cells a spreadsheet would run as a formula.</summary>
+    private static void AppendRow(StringBuilder csv, IEnumerable<string> cells)
+    {
+        csv.AppendJoin(',', cells.Select(cell =>
+        {
+            var value = cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal) ? "'" + cell : cell;
+            return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value != value.Trim() ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        }));
+        csv.Append("\r\n");
+    }
+
+    // User text must not turn into emphasis, links or HTML in a report. It never starts a line here,
+    // so list and heading markers need no escaping and dates stay readable (29-30 May 2020).
+    private static string Escape(string text)
+    {
+        var escaped = new StringBuilder(text.Length);
+        foreach (var c in text.ReplaceLineEndings(" "))
+        {
+            if (@"\`*_[]<>#|".Contains(c, StringComparison.Ordinal))
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+}
