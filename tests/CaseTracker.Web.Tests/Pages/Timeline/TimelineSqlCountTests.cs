@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
@@ -7,7 +8,6 @@ using CaseTracker.Web.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using System.Data.Common;
 
 namespace CaseTracker.Web.Tests.Pages.Timeline;
 
