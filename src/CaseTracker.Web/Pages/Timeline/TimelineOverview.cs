@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using CaseTracker.Domain.Complaints;
+using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Localization;
+
+namespace CaseTracker.Web.Pages.Timeline;
+
+/// <summary>
+/// The overview strip above the chronology, as server-rendered SVG (no script, no library): a year axis,
+/// one lane each for incidents, complaints and responses, marks as wide as the date is uncertain, a line
+/// from each complaint to its responses, and each silence past a due date drawn as a dashed span to the
+/// answer or to today. All user text is encoded; the list below stays the primary content.
+/// </summary>
+public static class TimelineOverview
+{
+    private const double Width = 1000;
+    private const double Left = 90;
+    private const double Right = 10;
+    private const double LaneHeight = 26;
+    private const double Top = 8;
+
+    public static IHtmlContent Render(IReadOnlyList<TimelineEntry> entries, DateOnly today, IStringLocalizer localizer)
+    {
+        if (entries.Count == 0)
+        {
+            return HtmlString.Empty;
+        }
+
+        var firstYear = entries.Min(e => e.Date.Earliest.Year);
+        var lastDay = entries.Max(e => e.Kind == TimelineKind.Silence ? today : e.Date.Latest);
+        var lastYear = Math.Max(lastDay.Year, firstYear);
+        var start = new DateOnly(firstYear, 1, 1).DayNumber;
+        var end = new DateOnly(lastYear, 12, 31).DayNumber + 1;
+        double X(DateOnly day) => Left + ((day.DayNumber - start) / (double)(end - start) * (Width - Left - Right));
+        var axisY = Top + (3 * LaneHeight) + 4;
+        var height = axisY + 22;
+        var encode = HtmlEncoder.Default;
+        var svg = new StringBuilder(256 + (entries.Count * 90));
+        var title = encode.Encode(localizer["Overview of the timeline"]);
+        var description = encode.Encode(localizer["{0} incidents, {1} complaints and {2} responses from {3} to {4}; {5} complaints are still unanswered past their due date.",
+            entries.Count(e => e.Kind == TimelineKind.Incident), entries.Count(e => e.Kind == TimelineKind.Complaint), entries.Count(e => e.Kind == TimelineKind.Response),
+            firstYear, lastYear, entries.Count(e => e.Kind == TimelineKind.Silence)]);
+
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"timeline-overview\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"overview-title overview-desc\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"overview-title\">{title}</title><desc id=\"overview-desc\">{description}</desc>");
+        string[] lanes = [localizer["Incidents"], localizer["Complaints"], localizer["Responses"]];
+        for (var lane = 0; lane < lanes.Length; lane++)
+        {
+            var y = Top + (lane * LaneHeight);
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{y + 16:0.#}\" class=\"lane-label\">{encode.Encode(lanes[lane])}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y + LaneHeight - 2:0.#}\" y2=\"{y + LaneHeight - 2:0.#}\" class=\"lane-rule\"/>");
+        }
+
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            var x = X(new DateOnly(year, 1, 1));
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:0.#}\" x2=\"{x:0.#}\" y1=\"{Top}\" y2=\"{axisY}\" class=\"year-rule\"/><text x=\"{x + 3:0.#}\" y=\"{axisY + 15:0.#}\" class=\"year-label\">{year}</text>");
+        }
+
+        var positions = new Dictionary<Guid, double>();
+        foreach (var entry in entries.Where(e => e.Kind != TimelineKind.Silence))
+        {
+            var lane = entry.Kind == TimelineKind.Incident ? 0 : entry.Kind == TimelineKind.Complaint ? 1 : 2;
+            var x = X(entry.Date.Earliest);
+            var width = Math.Max(2.5, X(entry.Date.Latest.AddDays(1)) - x);
+            positions.TryAdd(entry.Id, x + (width / 2));
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{Top + (lane * LaneHeight) + 5:0.#}\" width=\"{width:0.#}\" height=\"{LaneHeight - 10:0.#}\" class=\"mark kind-{entry.Kind.ToString().ToLowerInvariant()}{(entry.Date.Approximate ? " approximate" : "")}\"/>");
+        }
+
+        foreach (var response in entries.Where(e => e.Kind == TimelineKind.Response))
+        {
+            if (positions.TryGetValue(response.LinkedIds[0], out var from) && positions.TryGetValue(response.Id, out var to))
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{from:0.#}\" y1=\"{Top + LaneHeight + 21:0.#}\" x2=\"{to:0.#}\" y2=\"{Top + (2 * LaneHeight) + 5:0.#}\" class=\"answer-line\"/>");
+            }
+        }
+
+        foreach (var complaint in entries.Where(e => e.Kind == TimelineKind.Complaint && e.State is not null))
+        {
+            var due = complaint.State!.DueOn;
+            var answeredOn = entries.Where(e => e.Kind == TimelineKind.Response && e.LinkedIds[0] == complaint.Id).Select(e => (DateOnly?)e.Date.Earliest).Min();
+            var until = complaint.State.Status == ComplaintStatus.Overdue ? today : answeredOn is { } answered && answered > due ? answered : (DateOnly?)null;
+            if (until is { } stop)
+            {
+                var y = Top + LaneHeight + (LaneHeight / 2);
+                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(due):0.#}\" x2=\"{X(stop):0.#}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" class=\"silence\"/>");
+            }
+        }
+
+        svg.Append("</svg>");
+        return new HtmlString(svg.ToString());
+    }
+}
