@@ -140,23 +140,36 @@ public class Complaint : ArchivableEntity
     }
 
     /// <summary>The status on <paramref name="today"/>, from the responses that are not archived.</summary>
-    public ComplaintState StateOn(DateOnly today)
+    public ComplaintState StateOn(DateOnly today) =>
+        StateOf(FiledOn, ReplyDueOn, ClosedOn, _responses.Where(r => !r.IsArchived).Select(r => (r.Id, r.Date, r.OutcomeId)), today);
+
+    /// <summary>
+    /// The same rule for read models that hold a complaint's dates and its (non-archived) responses
+    /// without the entity: closed wins; then the latest response; then awaiting or overdue by the due date.
+    /// </summary>
+    public static ComplaintState StateOf(
+        PartialDate filedOn,
+        DateOnly replyDueOn,
+        DateOnly? closedOn,
+        IEnumerable<(Guid Id, PartialDate Date, Guid OutcomeId)> responses,
+        DateOnly today)
     {
-        if (ClosedOn is not null)
+        ArgumentNullException.ThrowIfNull(filedOn);
+        if (closedOn is not null)
         {
-            return new ComplaintState(ComplaintStatus.Closed, ReplyDueOn);
+            return new ComplaintState(ComplaintStatus.Closed, replyDueOn);
         }
 
-        var latest = _responses.Where(r => !r.IsArchived).OrderBy(r => r.Date).ThenBy(r => r.Id).LastOrDefault();
-        if (latest is not null)
+        var latest = responses.OrderBy(r => r.Date).ThenBy(r => r.Id).Select(r => ((Guid, PartialDate, Guid)?)r).LastOrDefault();
+        if (latest is { } answered)
         {
-            return new ComplaintState(ComplaintStatus.Answered, ReplyDueOn, LatestOutcomeId: latest.OutcomeId, LatestResponseId: latest.Id);
+            return new ComplaintState(ComplaintStatus.Answered, replyDueOn, LatestOutcomeId: answered.Item3, LatestResponseId: answered.Item1);
         }
 
-        var silence = Math.Max(0, today.DayNumber - FiledOn.Latest.DayNumber);
-        return today <= ReplyDueOn
-            ? new ComplaintState(ComplaintStatus.AwaitingReply, ReplyDueOn, DaysLeft: ReplyDueOn.DayNumber - today.DayNumber, DaysOfSilence: silence)
-            : new ComplaintState(ComplaintStatus.Overdue, ReplyDueOn, DaysOfSilence: silence, DaysOverdue: today.DayNumber - ReplyDueOn.DayNumber);
+        var silence = Math.Max(0, today.DayNumber - filedOn.Latest.DayNumber);
+        return today <= replyDueOn
+            ? new ComplaintState(ComplaintStatus.AwaitingReply, replyDueOn, DaysLeft: replyDueOn.DayNumber - today.DayNumber, DaysOfSilence: silence)
+            : new ComplaintState(ComplaintStatus.Overdue, replyDueOn, DaysOfSilence: silence, DaysOverdue: today.DayNumber - replyDueOn.DayNumber);
     }
 }
 

@@ -53,7 +53,7 @@ public class TimelineBrowserTests : IAsyncLifetime
         await page.GotoAsync(new Uri(baseUrl, $"/Cases/{caseId}/Timeline").ToString());
 
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Overview of the timeline" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("li.kind-silence").First).ToContainTextAsync("no reply for 2720 days so far");
+        await Assertions.Expect(page.Locator("ol.timeline > li.ks").First).ToContainTextAsync("no reply for 2720 days so far");
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("nothing overflows the page");
         await _browser.SaveScreenshotAsync(page, $"timeline-{width}.png");
     }

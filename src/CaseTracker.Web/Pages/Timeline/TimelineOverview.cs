@@ -66,14 +66,14 @@ public static class TimelineOverview
             var x = X(entry.Date.Earliest);
             var width = Math.Max(2.5, X(entry.Date.Latest.AddDays(1)) - x);
             positions.TryAdd(entry.Id, x + (width / 2));
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{Top + (lane * LaneHeight) + 5:0.#}\" width=\"{width:0.#}\" height=\"{LaneHeight - 10:0.#}\" class=\"mark kind-{entry.Kind.ToString().ToLowerInvariant()}{(entry.Date.Approximate ? " approximate" : "")}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{Top + (lane * LaneHeight) + 5:0.#}\" width=\"{width:0.#}\" height=\"{LaneHeight - 10:0.#}\" class=\"{(lane == 0 ? "i" : lane == 1 ? "c" : "r")}{(entry.Date.Approximate ? " a" : "")}\"/>");
         }
 
         foreach (var response in entries.Where(e => e.Kind == TimelineKind.Response))
         {
             if (positions.TryGetValue(response.LinkedIds[0], out var from) && positions.TryGetValue(response.Id, out var to))
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{from:0.#}\" y1=\"{Top + LaneHeight + 21:0.#}\" x2=\"{to:0.#}\" y2=\"{Top + (2 * LaneHeight) + 5:0.#}\" class=\"answer-line\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{from:0.#}\" y1=\"{Top + LaneHeight + 21:0.#}\" x2=\"{to:0.#}\" y2=\"{Top + (2 * LaneHeight) + 5:0.#}\" class=\"l\"/>");
             }
         }
 
@@ -85,7 +85,7 @@ public static class TimelineOverview
             if (until is { } stop)
             {
                 var y = Top + LaneHeight + (LaneHeight / 2);
-                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(due):0.#}\" x2=\"{X(stop):0.#}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" class=\"silence\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(due):0.#}\" x2=\"{X(stop):0.#}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" class=\"s\"/>");
             }
         }
 

@@ -31,40 +31,58 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
         var labels = terms.ToDictionary(t => t.Id, t => t.LabelFor(culture));
         var contextEvent = terms.Single(t => t.Vocabulary == Vocabulary.IncidentType && t.Code == DefaultTerms.OtherEventIncidentType).Id;
 
-        var incidents = await db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && (includeArchived || i.ArchivedAt == null)).ToListAsync(cancellationToken);
-        var complaints = await db.Complaints.AsNoTracking().Include(c => c.Responses).Where(c => c.CaseId == caseId && (includeArchived || c.ArchivedAt == null)).ToListAsync(cancellationToken);
+        // Flat projections grouped in memory: far cheaper than materialising entity graphs with owned
+        // collections, and still a fixed number of commands whatever the size of the case.
+        var incidents = db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && (includeArchived || i.ArchivedAt == null));
+        var incidentRows = await incidents.Select(i => new { i.Id, i.Title, i.Date, i.Place, Archived = i.ArchivedAt != null }).ToListAsync(cancellationToken);
+        var typeLinks = (await incidents.SelectMany(i => i.Types.Select(t => new { i.Id, t.TermId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id, l => l.TermId);
+        var victimLinks = (await incidents.SelectMany(i => i.Victims.Select(v => new { i.Id, v.PersonId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id, l => l.PersonId);
+        var perpetratorLinks = (await incidents.SelectMany(i => i.Perpetrators.Select(p => new { i.Id, p.PersonId, p.InstitutionId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id);
+        var incidentSources = (await incidents.SelectMany(i => i.Sources.Select(x => new { i.Id, x.SourceId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id, l => l.SourceId);
+
+        var complaintQuery = db.Complaints.AsNoTracking().Where(c => c.CaseId == caseId && (includeArchived || c.ArchivedAt == null));
+        var complaints = await complaintQuery.Select(c => new ComplaintRow(c.Id, c.Subject, c.FiledOn, c.InstitutionId, c.FiledByPersonId, c.FiledByName, c.ReplyDueOn, c.ClosedOn, c.ArchivedAt != null)).ToListAsync(cancellationToken);
+        var complaintIncidents = (await complaintQuery.SelectMany(c => c.Incidents.Select(l => new { c.Id, l.IncidentId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id, l => l.IncidentId);
+        var complaintSources = (await complaintQuery.SelectMany(c => c.Sources.Select(l => new { c.Id, l.SourceId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id, l => l.SourceId);
+        var responseQuery = db.Responses.AsNoTracking().Where(r => complaintQuery.Any(c => c.Id == r.ComplaintId) && (includeArchived || r.ArchivedAt == null));
+        var responses = (await responseQuery.Select(r => new ResponseRow(r.Id, r.ComplaintId, r.Date, r.OutcomeId, r.ArchivedAt != null)).ToListAsync(cancellationToken)).ToLookup(r => r.ComplaintId);
+        var responseSources = (await responseQuery.SelectMany(r => r.Sources.Select(l => new { r.Id, l.SourceId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id, l => l.SourceId);
         var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && (includeArchived || s.ArchivedAt == null)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
 
-        var personIds = incidents.SelectMany(i => i.Victims.Select(v => v.PersonId).Concat(i.Perpetrators.Where(p => p.PersonId != null).Select(p => p.PersonId!.Value)))
-            .Concat(complaints.Where(c => c.FiledByPersonId != null).Select(c => c.FiledByPersonId!.Value)).Distinct().ToList();
-        var people = await db.Persons.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
-        var institutionIds = incidents.SelectMany(i => i.Perpetrators.Where(p => p.InstitutionId != null).Select(p => p.InstitutionId!.Value))
-            .Concat(complaints.Select(c => c.InstitutionId)).Distinct().ToList();
-        var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+        var people = await db.Persons.AsNoTracking()
+            .Where(p => incidents.Any(i => i.Victims.Any(v => v.PersonId == p.Id) || i.Perpetrators.Any(x => x.PersonId == p.Id)) || complaintQuery.Any(c => c.FiledByPersonId == p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var institutions = await db.Institutions.AsNoTracking()
+            .Where(i => incidents.Any(x => x.Perpetrators.Any(p => p.InstitutionId == i.Id)) || complaintQuery.Any(c => c.InstitutionId == i.Id))
+            .ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
 
-        var entries = new List<TimelineEntry>(incidents.Count + (complaints.Count * 3));
-        foreach (var incident in incidents)
+        var entries = new List<TimelineEntry>(incidentRows.Count + (complaints.Count * 3));
+        foreach (var incident in incidentRows)
         {
+            var types = typeLinks[incident.Id].ToList();
+            var perpetrators = perpetratorLinks[incident.Id].ToList();
+            var institutionIds = perpetrators.Where(p => p.InstitutionId != null).Select(p => p.InstitutionId!.Value).Distinct().ToList();
             entries.Add(new TimelineEntry(
                 TimelineKind.Incident,
                 incident.Id,
                 incident.Title,
                 incident.Date,
-                incident.Victims.Select(v => people.GetValueOrDefault(v.PersonId, "?")).Concat(incident.Perpetrators.Where(p => p.PersonId != null).Select(p => people.GetValueOrDefault(p.PersonId!.Value, "?"))).ToList(),
-                incident.Perpetrators.Where(p => p.InstitutionId != null).Select(p => institutions.GetValueOrDefault(p.InstitutionId!.Value, "?")).Distinct().ToList(),
-                incident.Sources.Select(s => s.SourceId).ToList(),
-                incident.IsArchived)
+                victimLinks[incident.Id].Concat(perpetrators.Where(p => p.PersonId != null).Select(p => p.PersonId!.Value)).Select(id => people.GetValueOrDefault(id, "?")).ToList(),
+                institutionIds.Select(id => institutions.GetValueOrDefault(id, "?")).ToList(),
+                incidentSources[incident.Id].ToList(),
+                incident.Archived)
             {
-                TypeIds = incident.Types.Select(t => t.TermId).ToList(),
-                IsContextEvent = incident.Types.Count > 0 && incident.Types.All(t => t.TermId == contextEvent),
+                TypeIds = types,
+                IsContextEvent = types.Count > 0 && types.All(t => t == contextEvent),
                 Place = incident.Place,
-                InstitutionIds = incident.Perpetrators.Where(p => p.InstitutionId != null).Select(p => p.InstitutionId!.Value).Distinct().ToList(),
+                InstitutionIds = institutionIds,
             });
         }
 
         foreach (var complaint in complaints)
         {
-            AddComplaint(entries, complaint, today, people, institutions, labels, includeArchived);
+            AddComplaint(entries, complaint, responses[complaint.Id].ToList(), complaintIncidents[complaint.Id].ToList(), complaintSources[complaint.Id].ToList(),
+                responseSources, today, people, institutions, labels);
         }
 
         var ordered = entries
@@ -76,20 +94,21 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
 
     private static void AddComplaint(
         List<TimelineEntry> entries,
-        Complaint complaint,
+        ComplaintRow complaint,
+        List<ResponseRow> responses,
+        List<Guid> about,
+        List<Guid> sources,
+        ILookup<Guid, Guid> responseSources,
         DateOnly today,
         Dictionary<Guid, string> people,
         Dictionary<Guid, string> institutions,
-        Dictionary<Guid, string> labels,
-        bool includeArchived)
+        Dictionary<Guid, string> labels)
     {
-        var state = complaint.StateOn(today);
+        var state = Complaint.StateOf(complaint.FiledOn, complaint.ReplyDueOn, complaint.ClosedOn,
+            responses.Where(r => !r.Archived).Select(r => (r.Id, r.Date, r.OutcomeId)), today);
         var institution = institutions.GetValueOrDefault(complaint.InstitutionId, "?");
-        var responses = complaint.Responses.Where(r => includeArchived || !r.IsArchived).ToList();
         var filers = complaint.FiledByPersonId is { } filer ? [people.GetValueOrDefault(filer, "?")] : complaint.FiledByName is { } name ? new List<string> { name } : [];
-        var about = complaint.Incidents.Select(i => i.IncidentId).ToList();
-        entries.Add(new TimelineEntry(TimelineKind.Complaint, complaint.Id, complaint.Subject, complaint.FiledOn, filers, [institution],
-            complaint.Sources.Select(s => s.SourceId).ToList(), complaint.IsArchived)
+        entries.Add(new TimelineEntry(TimelineKind.Complaint, complaint.Id, complaint.Subject, complaint.FiledOn, filers, [institution], sources, complaint.Archived)
         {
             InstitutionIds = [complaint.InstitutionId],
             RelatedIncidentIds = about,
@@ -101,7 +120,7 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
         foreach (var response in responses)
         {
             entries.Add(new TimelineEntry(TimelineKind.Response, response.Id, labels.GetValueOrDefault(response.OutcomeId, "?"), response.Date, [], [institution],
-                response.Sources.Select(s => s.SourceId).ToList(), response.IsArchived)
+                responseSources[response.Id].ToList(), response.Archived)
             {
                 InstitutionIds = [complaint.InstitutionId],
                 RelatedIncidentIds = about,
@@ -115,7 +134,7 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
         if (state.Status == ComplaintStatus.Overdue)
         {
             var due = state.DueOn;
-            entries.Add(new TimelineEntry(TimelineKind.Silence, complaint.Id, complaint.Subject, PartialDate.Day(due.Year, due.Month, due.Day), [], [institution], [], complaint.IsArchived)
+            entries.Add(new TimelineEntry(TimelineKind.Silence, complaint.Id, complaint.Subject, PartialDate.Day(due.Year, due.Month, due.Day), [], [institution], [], complaint.Archived)
             {
                 InstitutionIds = [complaint.InstitutionId],
                 RelatedIncidentIds = about,
@@ -125,6 +144,10 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
             });
         }
     }
+
+    private sealed record ComplaintRow(Guid Id, string Subject, PartialDate FiledOn, Guid InstitutionId, Guid? FiledByPersonId, string? FiledByName, DateOnly ReplyDueOn, DateOnly? ClosedOn, bool Archived);
+
+    private sealed record ResponseRow(Guid Id, Guid ComplaintId, PartialDate Date, Guid OutcomeId, bool Archived);
 }
 
 public sealed record CaseTimeline(

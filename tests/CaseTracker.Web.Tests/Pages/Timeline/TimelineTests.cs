@@ -67,7 +67,7 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
         mark.GetProperty("daysOfSilence").GetInt32().ShouldBe(60);
         mark.GetProperty("links").EnumerateArray().Select(l => l.GetGuid()).ShouldBe([silent]);
         var page = await client.GetPageAsync($"/Cases/{caseId}/Timeline");
-        page.QuerySelector($"#silence-{silent} .entry-detail")!.TextContent.ShouldContain("no reply for 60 days so far");
+        page.QuerySelector($"#silence-{silent} small")!.TextContent.ShouldContain("no reply for 60 days so far");
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
         (all.Length - withoutContext.Length).ShouldBe(2, "the two context events (the publicised torture case, the ten-day hospital stay) are hidden");
 
         var page = await client.GetPageAsync($"/Cases/{caseId}/Timeline?kind=Response&hideContext=true");
-        page.QuerySelectorAll("li.entry").Length.ShouldBe(6);
+        page.QuerySelectorAll("ol.timeline > li").Length.ShouldBe(6);
         page.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#kind")!.Value.ShouldBe("Response");
     }
 

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+
+namespace CaseTracker.Bench;
+
+/// <summary>The real app in Development (demo accounts, logging at Warning) on the benchmark's database.</summary>
+internal sealed partial class BenchApp(string connectionString) : WebApplicationFactory<Program>
+{
+    public const string Password = "benchmark password 2026";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSolutionRelativeContentRoot("src/CaseTracker.Web");
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:CaseTracker", connectionString);
+        builder.UseSetting("Demo:Password", Password);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
+    }
+
+    public async Task<HttpClient> SignedInClientAsync()
+    {
+        var client = CreateClient();
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+            if (ready.IsSuccessStatusCode)
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        var form = await client.GetStringAsync(new Uri("/Account/SignIn", UriKind.Relative));
+        var token = TokenField().Match(form).Groups[1].Value;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = "researcher@casetracker.local",
+            ["Input.Password"] = Password,
+        });
+        using var signedIn = await client.PostAsync(new Uri("/Account/SignIn", UriKind.Relative), content);
+        signedIn.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}
