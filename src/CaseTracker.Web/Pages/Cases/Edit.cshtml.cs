@@ -73,11 +73,9 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         }
         catch (DbUpdateConcurrencyException)
         {
-            var saved = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken);
-            SavedByOthers = ConflictDescription.Between(Input, CaseInput.From(saved), localizer);
-            ModelState.Remove("Input.Version");
+            var saved = CaseInput.From(await db.Cases.AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken));
+            SavedByOthers = StaleSave.Refuse(ModelState, "Input.Version", Input, saved, localizer);
             Input.Version = saved.Version;
-            ModelState.AddModelError(string.Empty, localizer["Someone else saved this case while you were editing. Your changes are not saved yet: check the values below, then save again to keep yours."]);
             return Page();
         }
 

@@ -107,10 +107,8 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         catch (DbUpdateConcurrencyException)
         {
             var saved = ComplaintInput.From(await db.Complaints.AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken));
-            SavedByOthers = ConflictDescription.Between(Input, saved, localizer, Options.Labels());
-            ModelState.Remove("Input.Version");
+            SavedByOthers = StaleSave.Refuse(ModelState, "Input.Version", Input, saved, localizer, Options.Labels());
             Input.Version = saved.Version;
-            ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
             return Page();
         }
 

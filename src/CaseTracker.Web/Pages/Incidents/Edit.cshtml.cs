@@ -82,11 +82,9 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
     private async Task<IActionResult> RefuseStaleSaveAsync(Guid id, CancellationToken cancellationToken)
     {
-        var saved = await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == id, cancellationToken);
-        ModelState.Remove("Input.Version");
+        var saved = IncidentInput.From(await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == id, cancellationToken));
+        SavedByOthers = StaleSave.Refuse(ModelState, "Input.Version", Input, saved, localizer, Options.Labels());
         Input.Version = saved.Version;
-        ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet: the saved version is shown below; save again to keep yours."]);
-        SavedByOthers = ConflictDescription.Between(Input, IncidentInput.From(saved), localizer, Options.Labels());
         return Page();
     }
 

@@ -94,10 +94,8 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         catch (DbUpdateConcurrencyException)
         {
             var saved = InstitutionInput.From(await db.Institutions.AsNoTracking().SingleAsync(i => i.Id == id, cancellationToken));
-            SavedByOthers = ConflictDescription.Between(Input, saved, localizer, Types.Concat(Parents).ToDictionary(c => c.Id, c => c.Label));
-            ModelState.Remove("Input.Version");
+            SavedByOthers = StaleSave.Refuse(ModelState, "Input.Version", Input, saved, localizer, Types.Concat(Parents).ToDictionary(c => c.Id, c => c.Label));
             Input.Version = saved.Version;
-            ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
             return Page();
         }
 

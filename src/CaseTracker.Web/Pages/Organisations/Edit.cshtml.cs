@@ -79,10 +79,8 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         catch (DbUpdateConcurrencyException)
         {
             var saved = OrganisationInput.From(await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == id, cancellationToken));
-            SavedByOthers = ConflictDescription.Between(Input, saved, localizer);
-            ModelState.Remove("Input.Version");
+            SavedByOthers = StaleSave.Refuse(ModelState, "Input.Version", Input, saved, localizer);
             Input.Version = saved.Version;
-            ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
             return Page();
         }
 

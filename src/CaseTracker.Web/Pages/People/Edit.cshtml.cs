@@ -95,10 +95,8 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
         catch (DbUpdateConcurrencyException)
         {
             var saved = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == id, cancellationToken);
-            SavedByOthers = ConflictDescription.Between(Input, PersonInput.From(saved), localizer);
-            ModelState.Remove(nameof(Version));
+            SavedByOthers = StaleSave.Refuse(ModelState, nameof(Version), Input, PersonInput.From(saved), localizer);
             Version = saved.Version;
-            ModelState.AddModelError(string.Empty, localizer["Someone else saved this record while you were editing. Your changes are not saved yet; save again to keep yours."]);
             return Page();
         }
 

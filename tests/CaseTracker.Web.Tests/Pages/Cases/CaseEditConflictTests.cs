@@ -19,7 +19,7 @@ public class CaseEditConflictTests(AppFixture app) : IClassFixture<AppFixture>
         firstSave.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe($"/Cases/Details/{id}");
         secondSave.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe($"/Cases/Edit/{id}");
         var conflict = await HtmlPages.ReadAsync(secondSave);
-        conflict.QuerySelector("[role=alert]")!.TextContent.ShouldContain("Someone else saved this case while you were editing.");
+        conflict.QuerySelector("[role=alert]")!.TextContent.ShouldContain("Someone else saved this record while you were editing.");
         conflict.QuerySelector(".conflicts")!.TextContent.ShouldContain("Title saved first");
         conflict.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Title")!.Value.ShouldBe("Title typed second");
         (await app.Factory.QueryAsync(db => Task.FromResult(db.Cases.Single(c => c.Id == id).Title))).ShouldBe("Title saved first");
