@@ -21,6 +21,26 @@ public static class TimelineOverview
     private const double LaneHeight = 26;
     private const double Top = 8;
 
+    /// <summary>Each silence past a due date: from the due date to the late answer, or to today when none came.</summary>
+    private static IEnumerable<(DateOnly Due, DateOnly Stop)> Silences(IReadOnlyList<TimelineEntry> entries, DateOnly today)
+    {
+        var firstAnswers = entries.Where(e => e.Kind == TimelineKind.Response)
+            .GroupBy(e => e.LinkedIds[0])
+            .ToDictionary(g => g.Key, g => g.Min(e => e.Date.Earliest));
+        foreach (var complaint in entries.Where(e => e.Kind == TimelineKind.Complaint && e.State is not null))
+        {
+            var due = complaint.State!.DueOn;
+            if (complaint.State.Status == ComplaintStatus.Overdue)
+            {
+                yield return (due, today);
+            }
+            else if (firstAnswers.TryGetValue(complaint.Id, out var answered) && answered > due)
+            {
+                yield return (due, answered);
+            }
+        }
+    }
+
     public static IHtmlContent Render(IReadOnlyList<TimelineEntry> entries, DateOnly today, IStringLocalizer localizer)
     {
         if (entries.Count == 0)
@@ -77,16 +97,24 @@ public static class TimelineOverview
             }
         }
 
-        foreach (var complaint in entries.Where(e => e.Kind == TimelineKind.Complaint && e.State is not null))
+        // Silences that overlap in time get rows of their own inside the complaints lane, so each one
+        // stays visible (greedy packing: a silence takes the first row free at its start).
+        var rowEnds = new List<DateOnly>();
+        foreach (var (due, stop) in Silences(entries, today).OrderBy(s => s.Due))
         {
-            var due = complaint.State!.DueOn;
-            var answeredOn = entries.Where(e => e.Kind == TimelineKind.Response && e.LinkedIds[0] == complaint.Id).Select(e => (DateOnly?)e.Date.Earliest).Min();
-            var until = complaint.State.Status == ComplaintStatus.Overdue ? today : answeredOn is { } answered && answered > due ? answered : (DateOnly?)null;
-            if (until is { } stop)
+            var row = rowEnds.FindIndex(end => end < due);
+            if (row < 0)
             {
-                var y = Top + LaneHeight + (LaneHeight / 2);
-                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(due):0.#}\" x2=\"{X(stop):0.#}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" class=\"s\"/>");
+                row = rowEnds.Count;
+                rowEnds.Add(stop);
             }
+            else
+            {
+                rowEnds[row] = stop;
+            }
+
+            var y = Top + LaneHeight + 4 + ((row % 6) * 3.2);
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(due):0.#}\" x2=\"{X(stop):0.#}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" class=\"s\"/>");
         }
 
         svg.Append("</svg>");
