@@ -1,14 +1,20 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseTracker.Bench;
 
-/// <summary>The real app in Development (demo accounts, logging at Warning) on the benchmark's database.</summary>
+/// <summary>The real app in Development (demo accounts, logging at Warning) on the benchmark's database, on a loopback port.</summary>
 internal sealed partial class BenchApp(string connectionString) : WebApplicationFactory<Program>
 {
     public const string Password = "benchmark password 2026";
+
+    public ServerTimings Timings { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -18,10 +24,16 @@ internal sealed partial class BenchApp(string connectionString) : WebApplication
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(Timings));
     }
 
     public async Task<HttpClient> SignedInClientAsync()
     {
+        // A real Kestrel socket on loopback: the in-process TestHost copies a large response through a
+        // locked pipe, which a profile showed costing more than the page itself.
+        UseKestrel(0);
+        StartServer();
+        ClientOptions.BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
         var client = CreateClient();
         for (var attempt = 0; attempt < 300; attempt++)
         {

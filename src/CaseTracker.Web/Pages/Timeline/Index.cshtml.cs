@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
-using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
-using CaseTracker.Web.Pages.Shared;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -36,9 +34,9 @@ public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, IStringLoca
 
     public IReadOnlyList<TimelineEntry> Shown { get; private set; } = [];
 
-    public IReadOnlyList<Choice> IncidentTypes { get; private set; } = [];
-
     public DateOnly Today { get; private set; }
+
+    public TimelineText Text => field ??= new TimelineText(localizer);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -47,19 +45,17 @@ public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, IStringLoca
             return NotFound();
         }
 
-        IncidentTypes = (await db.VocabularyTerms.AsNoTracking().Where(t => t.Vocabulary == Vocabulary.IncidentType).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken))
-            .Select(t => new Choice(t.Id, t.LabelFor(CultureInfo.CurrentUICulture))).ToList();
         return Page();
     }
 
     public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken)
-            ? File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(TimelineExports.Csv(Timeline, Shown, localizer))).ToArray(), "text/csv; charset=utf-8", $"{Timeline.Reference}-timeline.csv")
+            ? File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(TimelineExports.Csv(Timeline, Shown, Text))).ToArray(), "text/csv; charset=utf-8", $"{Timeline.Reference}-timeline.csv")
             : NotFound();
 
     public async Task<IActionResult> OnGetMarkdownAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken)
-            ? File(Encoding.UTF8.GetBytes(TimelineExports.Markdown(Timeline, Shown, localizer)), "text/markdown; charset=utf-8", $"{Timeline.Reference}-timeline.md")
+            ? File(Encoding.UTF8.GetBytes(TimelineExports.Markdown(Timeline, Shown, Text)), "text/markdown; charset=utf-8", $"{Timeline.Reference}-timeline.md")
             : NotFound();
 
     public Dictionary<string, string?> Route(TimelineKind? kind = null, bool keepKind = true) => new()

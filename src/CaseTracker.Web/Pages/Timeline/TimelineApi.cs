@@ -34,6 +34,7 @@ public static class TimelineApi
                 }
 
                 var entries = new TimelineFilter(kind, type, institution, hideContext ?? false).Apply(timeline.Entries);
+                var text = new TimelineText(localizer);
                 return Results.Json(new
                 {
                     caseId = timeline.CaseId,
@@ -43,7 +44,7 @@ public static class TimelineApi
                         kind = e.Kind.ToString().ToLowerInvariant(),
                         id = e.Id,
                         title = e.Title,
-                        dateText = localizer.Show(e.Date),
+                        dateText = text.Date(e.Date),
                         edtf = e.Date.ToEdtf(),
                         earliest = e.Date.Earliest,
                         latest = e.Date.Latest,

@@ -1,13 +1,11 @@
 using System.Text;
-using CaseTracker.Web.Infrastructure;
-using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Pages.Timeline;
 
 /// <summary>The chronology as CSV (for spreadsheets) and Markdown (for reports and UN submissions), dates both as written and as EDTF.</summary>
 public static class TimelineExports
 {
-    public static string Csv(CaseTimeline timeline, IReadOnlyList<TimelineEntry> entries, IStringLocalizer localizer)
+    public static string Csv(CaseTimeline timeline, IReadOnlyList<TimelineEntry> entries, TimelineText text)
     {
         var csv = new StringBuilder();
         AppendRow(csv, ["date", "edtf", "earliest", "latest", "precision", "kind", "title", "detail", "status", "sources"]);
@@ -15,9 +13,9 @@ public static class TimelineExports
         {
             AppendRow(csv,
             [
-                localizer.Show(entry.Date), entry.Date.ToEdtf(), entry.Date.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                text.Date(entry.Date), entry.Date.ToEdtf(), entry.Date.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 entry.Date.Latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), entry.Date.Precision.ToString().ToLowerInvariant(),
-                entry.Kind.ToString().ToLowerInvariant(), entry.Title, localizer.Detail(entry), entry.State?.Status.ToString() ?? "",
+                entry.Kind.ToString().ToLowerInvariant(), entry.Title, text.Detail(entry), entry.State?.Status.ToString() ?? "",
                 string.Join(" ", entry.SourceIds.Select(id => $"[{timeline.SourceNumber(id)}]")),
             ]);
         }
@@ -25,7 +23,7 @@ public static class TimelineExports
         return csv.ToString();
     }
 
-    public static string Markdown(CaseTimeline timeline, IReadOnlyList<TimelineEntry> entries, IStringLocalizer localizer)
+    public static string Markdown(CaseTimeline timeline, IReadOnlyList<TimelineEntry> entries, TimelineText text)
     {
         var md = new StringBuilder();
         md.Append("# ").Append(Escape(timeline.Reference)).Append(": ").AppendLine(Escape(timeline.Title)).AppendLine();
@@ -34,9 +32,9 @@ public static class TimelineExports
             md.Append("## ").Append(year.Key).AppendLine().AppendLine();
             foreach (var entry in year)
             {
-                md.Append("- **").Append(Escape(localizer.Show(entry.Date))).Append("** (").Append(entry.Date.ToEdtf()).Append(") ")
-                    .Append(Escape(localizer.KindLabel(entry.Kind))).Append(": ").Append(Escape(entry.Title));
-                var detail = localizer.Detail(entry);
+                md.Append("- **").Append(Escape(text.Date(entry.Date))).Append("** (").Append(entry.Date.ToEdtf()).Append(") ")
+                    .Append(Escape(text.KindLabel(entry.Kind))).Append(": ").Append(Escape(entry.Title));
+                var detail = text.Detail(entry);
                 if (detail.Length > 0)
                 {
                     md.Append(". ").Append(Escape(detail));
@@ -56,7 +54,7 @@ public static class TimelineExports
         for (var i = 0; i < timeline.Sources.Count; i++)
         {
             var source = timeline.Sources[i];
-            md.Append("[^").Append(i + 1).Append("]: ").AppendLine(Escape(source.Withheld ? localizer["Confidential source"] : source.Title ?? ""));
+            md.Append("[^").Append(i + 1).Append("]: ").AppendLine(Escape(source.Withheld ? text.ConfidentialSource : source.Title ?? ""));
         }
 
         return md.ToString();

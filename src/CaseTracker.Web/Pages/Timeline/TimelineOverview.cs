@@ -20,6 +20,9 @@ public static class TimelineOverview
     private const double Right = 10;
     private const double LaneHeight = 26;
     private const double Top = 8;
+    private static readonly string[] LaneTops = [.. Enumerable.Range(0, 3).Select(lane => (Top + (lane * LaneHeight) + 5).ToString(CultureInfo.InvariantCulture))];
+    private static readonly string[] MarkClasses = ["i", "c", "r"];
+    private static readonly string MarkHeight = (LaneHeight - 10).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Each silence past a due date: from the due date to the late answer, or to today when none came.</summary>
     private static IEnumerable<(DateOnly Due, DateOnly Stop)> Silences(IReadOnlyList<TimelineEntry> entries, DateOnly today)
@@ -79,21 +82,37 @@ public static class TimelineOverview
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:0.#}\" x2=\"{x:0.#}\" y1=\"{Top}\" y2=\"{axisY}\" class=\"year-rule\"/><text x=\"{x + 3:0.#}\" y=\"{axisY + 15:0.#}\" class=\"year-label\">{year}</text>");
         }
 
+        // A large case draws thousands of marks: coordinates are written by hand in tenths (custom
+        // double formats cost more than the rest of the page), and marks that land on the same tenth of
+        // the same lane are drawn once.
         var positions = new Dictionary<Guid, double>();
+        var drawn = new HashSet<(int Lane, long X, long Width, bool Approximate)>();
         foreach (var entry in entries.Where(e => e.Kind != TimelineKind.Silence))
         {
             var lane = entry.Kind == TimelineKind.Incident ? 0 : entry.Kind == TimelineKind.Complaint ? 1 : 2;
             var x = X(entry.Date.Earliest);
             var width = Math.Max(2.5, X(entry.Date.Latest.AddDays(1)) - x);
             positions.TryAdd(entry.Id, x + (width / 2));
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x:0.#}\" y=\"{Top + (lane * LaneHeight) + 5:0.#}\" width=\"{width:0.#}\" height=\"{LaneHeight - 10:0.#}\" class=\"{(lane == 0 ? "i" : lane == 1 ? "c" : "r")}{(entry.Date.Approximate ? " a" : "")}\"/>");
+            if (drawn.Add((lane, Tenths(x), Tenths(width), entry.Date.Approximate)))
+            {
+                svg.Append("<rect x=\"");
+                AppendTenths(svg, x);
+                svg.Append("\" y=\"").Append(LaneTops[lane]).Append("\" width=\"");
+                AppendTenths(svg, width);
+                svg.Append("\" height=\"").Append(MarkHeight).Append("\" class=\"").Append(MarkClasses[lane]).Append(entry.Date.Approximate ? " a\"/>" : "\"/>");
+            }
         }
 
+        var links = new HashSet<(long From, long To)>();
         foreach (var response in entries.Where(e => e.Kind == TimelineKind.Response))
         {
-            if (positions.TryGetValue(response.LinkedIds[0], out var from) && positions.TryGetValue(response.Id, out var to))
+            if (positions.TryGetValue(response.LinkedIds[0], out var from) && positions.TryGetValue(response.Id, out var to) && links.Add((Tenths(from), Tenths(to))))
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{from:0.#}\" y1=\"{Top + LaneHeight + 21:0.#}\" x2=\"{to:0.#}\" y2=\"{Top + (2 * LaneHeight) + 5:0.#}\" class=\"l\"/>");
+                svg.Append("<line x1=\"");
+                AppendTenths(svg, from);
+                svg.Append(CultureInfo.InvariantCulture, $"\" y1=\"{Top + LaneHeight + 21}\" x2=\"");
+                AppendTenths(svg, to);
+                svg.Append(CultureInfo.InvariantCulture, $"\" y2=\"{Top + (2 * LaneHeight) + 5}\" class=\"l\"/>");
             }
         }
 
@@ -119,5 +138,24 @@ public static class TimelineOverview
 
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
+    }
+
+    private static long Tenths(double value) => (long)Math.Round(value * 10, MidpointRounding.AwayFromZero);
+
+    /// <summary>Writes a coordinate with at most one decimal, as "0.#" would, without a format string.</summary>
+    private static void AppendTenths(StringBuilder svg, double value)
+    {
+        var tenths = Tenths(value);
+        if (tenths < 0)
+        {
+            svg.Append('-');
+            tenths = -tenths;
+        }
+
+        svg.Append(tenths / 10);
+        if (tenths % 10 != 0)
+        {
+            svg.Append('.').Append(tenths % 10);
+        }
     }
 }

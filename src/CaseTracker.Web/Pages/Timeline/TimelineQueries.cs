@@ -5,6 +5,7 @@ using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.Cases;
+using CaseTracker.Web.Pages.Shared;
 using CaseTracker.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,84 +32,59 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
         var labels = terms.ToDictionary(t => t.Id, t => t.LabelFor(culture));
         var contextEvent = terms.Single(t => t.Vocabulary == Vocabulary.IncidentType && t.Code == DefaultTerms.OtherEventIncidentType).Id;
 
-        // Flat projections grouped in memory: far cheaper than materialising entity graphs with owned
-        // collections, and still a fixed number of commands whatever the size of the case.
-        var incidents = db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && (includeArchived || i.ArchivedAt == null));
-        var incidentRows = await incidents.Select(i => new { i.Id, i.Title, i.Date, i.Place, Archived = i.ArchivedAt != null }).ToListAsync(cancellationToken);
-        var typeLinks = (await incidents.SelectMany(i => i.Types.Select(t => new { i.Id, t.TermId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id, l => l.TermId);
-        var victimLinks = (await incidents.SelectMany(i => i.Victims.Select(v => new { i.Id, v.PersonId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id, l => l.PersonId);
-        var perpetratorLinks = (await incidents.SelectMany(i => i.Perpetrators.Select(p => new { i.Id, p.PersonId, p.InstitutionId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id);
-        var incidentSources = (await incidents.SelectMany(i => i.Sources.Select(x => new { i.Id, x.SourceId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id, l => l.SourceId);
-
-        var complaintQuery = db.Complaints.AsNoTracking().Where(c => c.CaseId == caseId && (includeArchived || c.ArchivedAt == null));
-        var complaints = await complaintQuery.Select(c => new ComplaintRow(c.Id, c.Subject, c.FiledOn, c.InstitutionId, c.FiledByPersonId, c.FiledByName, c.ReplyDueOn, c.ClosedOn, c.ArchivedAt != null)).ToListAsync(cancellationToken);
-        var complaintIncidents = (await complaintQuery.SelectMany(c => c.Incidents.Select(l => new { c.Id, l.IncidentId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id, l => l.IncidentId);
-        var complaintSources = (await complaintQuery.SelectMany(c => c.Sources.Select(l => new { c.Id, l.SourceId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id, l => l.SourceId);
-        var responseQuery = db.Responses.AsNoTracking().Where(r => complaintQuery.Any(c => c.Id == r.ComplaintId) && (includeArchived || r.ArchivedAt == null));
-        var responses = (await responseQuery.Select(r => new ResponseRow(r.Id, r.ComplaintId, r.Date, r.OutcomeId, r.ArchivedAt != null)).ToListAsync(cancellationToken)).ToLookup(r => r.ComplaintId);
-        var responseSources = (await responseQuery.SelectMany(r => r.Sources.Select(l => new { r.Id, l.SourceId })).ToListAsync(cancellationToken)).ToLookup(l => l.Id, l => l.SourceId);
+        var rows = await TimelineRows.LoadAsync(db, caseId, includeArchived, cancellationToken);
         var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && (includeArchived || s.ArchivedAt == null)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var (people, institutions) = (rows.People, rows.Institutions);
 
-        var people = await db.Persons.AsNoTracking()
-            .Where(p => incidents.Any(i => i.Victims.Any(v => v.PersonId == p.Id) || i.Perpetrators.Any(x => x.PersonId == p.Id)) || complaintQuery.Any(c => c.FiledByPersonId == p.Id))
-            .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
-        var institutions = await db.Institutions.AsNoTracking()
-            .Where(i => incidents.Any(x => x.Perpetrators.Any(p => p.InstitutionId == i.Id)) || complaintQuery.Any(c => c.InstitutionId == i.Id))
-            .ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
-
-        var entries = new List<TimelineEntry>(incidentRows.Count + (complaints.Count * 3));
-        foreach (var incident in incidentRows)
+        var entries = new List<TimelineEntry>(rows.Incidents.Count + (rows.Complaints.Count * 3));
+        foreach (var incident in rows.Incidents)
         {
-            var types = typeLinks[incident.Id].ToList();
-            var perpetrators = perpetratorLinks[incident.Id].ToList();
-            var institutionIds = perpetrators.Where(p => p.InstitutionId != null).Select(p => p.InstitutionId!.Value).Distinct().ToList();
             entries.Add(new TimelineEntry(
                 TimelineKind.Incident,
                 incident.Id,
                 incident.Title,
                 incident.Date,
-                victimLinks[incident.Id].Concat(perpetrators.Where(p => p.PersonId != null).Select(p => p.PersonId!.Value)).Select(id => people.GetValueOrDefault(id, "?")).ToList(),
-                institutionIds.Select(id => institutions.GetValueOrDefault(id, "?")).ToList(),
-                incidentSources[incident.Id].ToList(),
+                incident.VictimIds.Concat(incident.PerpetratorPersonIds).Select(id => people.GetValueOrDefault(id, "?")).ToList(),
+                incident.PerpetratorInstitutionIds.Select(id => institutions.GetValueOrDefault(id, "?")).ToList(),
+                incident.SourceIds,
                 incident.Archived)
             {
-                TypeIds = types,
-                IsContextEvent = types.Count > 0 && types.All(t => t == contextEvent),
+                TypeIds = incident.TypeIds,
+                IsContextEvent = incident.TypeIds.Length > 0 && incident.TypeIds.All(t => t == contextEvent),
                 Place = incident.Place,
-                InstitutionIds = institutionIds,
+                InstitutionIds = incident.PerpetratorInstitutionIds,
             });
         }
 
-        foreach (var complaint in complaints)
+        var responses = rows.Responses.ToLookup(r => r.ComplaintId);
+        foreach (var complaint in rows.Complaints)
         {
-            AddComplaint(entries, complaint, responses[complaint.Id].ToList(), complaintIncidents[complaint.Id].ToList(), complaintSources[complaint.Id].ToList(),
-                responseSources, today, people, institutions, labels);
+            AddComplaint(entries, complaint, responses[complaint.Id].ToList(), today, people, institutions, labels);
         }
 
         var ordered = entries
             .OrderBy(e => e.Date.Earliest).ThenBy(e => e.Date.Precision).ThenBy(e => e.Date.Latest).ThenBy(e => e.KindOrder).ThenBy(e => e.Id)
             .ToList();
         return new CaseTimeline(header.Id, header.Reference, header.Title, ordered,
-            sources.Select(s => SourceView.From(s, user.SeesConfidential())).ToList(), labels, institutions);
+            sources.Select(s => SourceView.From(s, user.SeesConfidential())).ToList(), labels, institutions,
+            terms.Where(t => t.Vocabulary == Vocabulary.IncidentType).OrderBy(t => t.SortOrder).Select(t => new Choice(t.Id, labels[t.Id])).ToList());
     }
 
     private static void AddComplaint(
         List<TimelineEntry> entries,
-        ComplaintRow complaint,
-        List<ResponseRow> responses,
-        List<Guid> about,
-        List<Guid> sources,
-        ILookup<Guid, Guid> responseSources,
+        TimelineRows.ComplaintRow complaint,
+        List<TimelineRows.ResponseRow> responses,
         DateOnly today,
         Dictionary<Guid, string> people,
         Dictionary<Guid, string> institutions,
         Dictionary<Guid, string> labels)
     {
+        var about = complaint.IncidentIds;
         var state = Complaint.StateOf(complaint.FiledOn, complaint.ReplyDueOn, complaint.ClosedOn,
             responses.Where(r => !r.Archived).Select(r => (r.Id, r.Date, r.OutcomeId)), today);
         var institution = institutions.GetValueOrDefault(complaint.InstitutionId, "?");
         var filers = complaint.FiledByPersonId is { } filer ? [people.GetValueOrDefault(filer, "?")] : complaint.FiledByName is { } name ? new List<string> { name } : [];
-        entries.Add(new TimelineEntry(TimelineKind.Complaint, complaint.Id, complaint.Subject, complaint.FiledOn, filers, [institution], sources, complaint.Archived)
+        entries.Add(new TimelineEntry(TimelineKind.Complaint, complaint.Id, complaint.Subject, complaint.FiledOn, filers, [institution], complaint.SourceIds, complaint.Archived)
         {
             InstitutionIds = [complaint.InstitutionId],
             RelatedIncidentIds = about,
@@ -120,7 +96,7 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
         foreach (var response in responses)
         {
             entries.Add(new TimelineEntry(TimelineKind.Response, response.Id, labels.GetValueOrDefault(response.OutcomeId, "?"), response.Date, [], [institution],
-                responseSources[response.Id].ToList(), response.Archived)
+                response.SourceIds, response.Archived)
             {
                 InstitutionIds = [complaint.InstitutionId],
                 RelatedIncidentIds = about,
@@ -144,10 +120,6 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
             });
         }
     }
-
-    private sealed record ComplaintRow(Guid Id, string Subject, PartialDate FiledOn, Guid InstitutionId, Guid? FiledByPersonId, string? FiledByName, DateOnly ReplyDueOn, DateOnly? ClosedOn, bool Archived);
-
-    private sealed record ResponseRow(Guid Id, Guid ComplaintId, PartialDate Date, Guid OutcomeId, bool Archived);
 }
 
 public sealed record CaseTimeline(
@@ -157,7 +129,8 @@ public sealed record CaseTimeline(
     IReadOnlyList<TimelineEntry> Entries,
     IReadOnlyList<SourceView> Sources,
     IReadOnlyDictionary<Guid, string> Labels,
-    IReadOnlyDictionary<Guid, string> Institutions)
+    IReadOnlyDictionary<Guid, string> Institutions,
+    IReadOnlyList<Choice> IncidentTypes)
 {
     public int SourceNumber(Guid sourceId)
     {

@@ -71,6 +71,29 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task The_overview_draws_every_record_every_answer_and_every_silence_with_plain_coordinates()
+    {
+        app.Factory.Clock.SetToday(2026, 11, 22);
+        var caseId = await app.Factory.CaseIdAsync("KG-2020-003");
+        using var client = await app.Factory.SignedInAsAsync(SignedInClients.Researcher);
+
+        var page = await client.GetPageAsync($"/Cases/{caseId}/Timeline");
+
+        var svg = page.QuerySelector("svg.timeline-overview")!;
+        svg.QuerySelector("title")!.TextContent.ShouldBe("Overview of the timeline");
+        svg.QuerySelectorAll("rect.r").Length.ShouldBe(6, "one mark per response");
+        svg.QuerySelectorAll("line.l").Length.ShouldBe(6, "one line from each answered complaint to its response");
+        svg.QuerySelectorAll("line.s").Length.ShouldBeGreaterThanOrEqualTo(7, "each of the seven silences still running, plus any late answer");
+        foreach (var mark in svg.QuerySelectorAll("rect, line"))
+        {
+            foreach (var coordinate in new[] { "x", "width", "x1", "x2" }.Select(mark.GetAttribute).OfType<string>())
+            {
+                coordinate.ShouldMatch(@"^\d+(\.\d)?$");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Each_filter_narrows_the_timeline_and_lives_in_the_url()
     {
         var caseId = await app.Factory.CaseIdAsync("KG-2020-003");
