@@ -35,7 +35,7 @@ for path in domain.rglob("*.cs"):
 enum_file = web / "Infrastructure" / "EnumLabels.cs"
 if enum_file.exists():
     for enum_name in re.findall(r"typeof\((\w+)\)", enum_file.read_text(encoding="utf-8")):
-        for path in domain.rglob("*.cs"):
+        for path in [*domain.rglob("*.cs"), *web.rglob("*.cs")]:
             match = re.search(r"public enum " + enum_name + r"\s*\{([^}]*)\}", path.read_text(encoding="utf-8"))
             if match:
                 for member in re.findall(r"^\s*(\w+)", match.group(1), re.M):

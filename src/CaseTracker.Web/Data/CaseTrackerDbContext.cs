@@ -6,6 +6,7 @@ using CaseTracker.Domain.Institutions;
 using CaseTracker.Domain.People;
 using CaseTracker.Domain.Sources;
 using CaseTracker.Domain.Vocabularies;
+using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Data.Configurations;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Identity;
@@ -38,6 +39,8 @@ public class CaseTrackerDbContext(DbContextOptions<CaseTrackerDbContext> options
     public DbSet<Source> Sources => Set<Source>();
 
     public DbSet<VocabularyTerm> VocabularyTerms => Set<VocabularyTerm>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

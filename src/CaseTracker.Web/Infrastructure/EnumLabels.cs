@@ -4,6 +4,7 @@ using CaseTracker.Domain.Incidents;
 using CaseTracker.Domain.People;
 using CaseTracker.Domain.Sources;
 using CaseTracker.Domain.Vocabularies;
+using CaseTracker.Web.Auditing;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
@@ -18,7 +19,7 @@ public static class EnumLabels
     public static IReadOnlyList<Type> Shown { get; } =
     [
         typeof(CaseStatus), typeof(RiskLevel), typeof(Sensitivity), typeof(ParticipantRole), typeof(VerificationStatus),
-        typeof(ComplaintStatus), typeof(SourceKind), typeof(Reliability), typeof(Sex), typeof(Vocabulary),
+        typeof(ComplaintStatus), typeof(SourceKind), typeof(Reliability), typeof(Sex), typeof(Vocabulary), typeof(AuditAction),
     ];
 
     public static string Label<T>(this IStringLocalizer localizer, T value)

@@ -1,3 +1,4 @@
+using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -12,6 +13,7 @@ public static class ServiceRegistration
     public static IServiceCollection AddCaseTracker(this IServiceCollection services)
     {
         services.AddCaseTrackerDatabase();
+        services.AddCaseTrackerAuditing();
         services.AddCaseTrackerIdentity();
         services.AddCaseTrackerDataProtection();
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -41,7 +42,11 @@ public class CaseTrackerFactory(string connectionString, string environment = "D
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services.AddSingleton<IStartupFilter, LoopbackClientAddress>();
+        });
         if (TestServices is not null)
         {
             builder.ConfigureTestServices(TestServices);
@@ -72,4 +77,21 @@ public class CaseTrackerFactory(string connectionString, string environment = "D
 
         throw new TimeoutException($"The app did not become ready; /health/ready last answered {(int)last}.");
     }
+}
+
+/// <summary>
+/// The in-process test server has no socket, so requests arrive without a client address; a real server
+/// always has one. Requests here come from loopback, as they would through Kestrel on this machine.
+/// </summary>
+internal sealed class LoopbackClientAddress : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, proceed) =>
+        {
+            context.Connection.RemoteIpAddress ??= IPAddress.Loopback;
+            return proceed(context);
+        });
+        next(app);
+    };
 }

@@ -1,0 +1,17 @@
+using System.Text.Json;
+using CaseTracker.Web.Data;
+
+namespace CaseTracker.Web.Auditing;
+
+/// <summary>
+/// Records events that are not a record's change: sign-ins, two-factor changes, user administration,
+/// reads of restricted cases, exports. Saved at once, with whatever else the request's unit of work holds.
+/// </summary>
+public sealed class AuditTrail(CaseTrackerDbContext db, AuditContext context)
+{
+    public async Task RecordAsync(AuditAction action, string? entityType = null, Guid? entityId = null, object? details = null, Guid? userId = null, CancellationToken cancellationToken = default)
+    {
+        db.AuditEntries.Add(context.Entry(action, entityType, entityId, details is null ? null : JsonSerializer.Serialize(details, AuditContext.Json), userId));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
