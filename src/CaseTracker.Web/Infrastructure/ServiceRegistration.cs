@@ -15,6 +15,7 @@ public static class ServiceRegistration
         services.AddCaseTrackerDatabase();
         services.AddCaseTrackerAuditing();
         services.AddCaseTrackerIdentity();
+        services.AddSignInThrottle();
         services.AddCaseTrackerDataProtection();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
@@ -27,7 +28,11 @@ public static class ServiceRegistration
         });
 
         services.AddRazorPages()
-            .AddMvcOptions(options => options.ModelBinderProviders.Insert(0, new LenientModelBinderProvider()))
+            .AddMvcOptions(options =>
+            {
+                options.ModelBinderProviders.Insert(0, new LenientModelBinderProvider());
+                options.Filters.Add<PasswordChangeGate>();
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -32,6 +32,7 @@ public class ErrorModel(IStringLocalizer<SharedResource> localizer) : PageModel
         {
             StatusCodes.Status404NotFound => (localizer["Page not found"].Value, localizer["There is nothing at this address, or it is not available to you."].Value),
             StatusCodes.Status403Forbidden => (localizer["Not allowed"].Value, localizer["Your account is not allowed to do this."].Value),
+            StatusCodes.Status429TooManyRequests => (localizer["Too many attempts"].Value, localizer["Wait a minute, then try again."].Value),
             StatusCodes.Status400BadRequest => (localizer["Request not accepted"].Value, localizer["The request could not be processed. Go back, reload the page and try again."].Value),
             _ => (localizer["Something went wrong"].Value, localizer["The error has been logged. Nothing was changed by the failed request."].Value),
         };

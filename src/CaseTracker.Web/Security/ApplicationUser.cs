@@ -5,4 +5,9 @@ namespace CaseTracker.Web.Security;
 /// <summary>A person who may sign in. Accounts are created by admins only; there is no self-registration.</summary>
 public class ApplicationUser : IdentityUser<Guid>
 {
+    /// <summary>A disabled account cannot sign in, and its open sessions are refused on their next request.</summary>
+    public bool IsDisabled { get; set; }
+
+    /// <summary>Set by an admin: after signing in, the user must choose a new password before anything else.</summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Security.Claims;
 using CaseTracker.Web.Data;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,12 +11,19 @@ public static class IdentitySetup
 {
     public const string SignInPath = "/Account/SignIn";
 
+    /// <summary>Claim holding when the user signed in (Unix seconds); carried across cookie renewals.</summary>
+    public const string SignedInAtClaim = "casetracker:signed_in_at";
+
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+    public static readonly TimeSpan AbsoluteTimeout = TimeSpan.FromHours(12);
+
     public static IServiceCollection AddCaseTrackerIdentity(this IServiceCollection services)
     {
         services
             .AddIdentity<ApplicationUser, IdentityRole<Guid>>(options =>
             {
-                // Length, not composition: NIST SP 800-63B and OWASP ASVS 2.1.
+                // Length, not composition: NIST SP 800-63B and OWASP ASVS 2.1. PasswordRules adds the
+                // upper bound and the common-password, product-name and email checks.
                 options.Password.RequiredLength = 12;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
@@ -29,10 +39,36 @@ public static class IdentitySetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<CaseTrackerDbContext>()
+            .AddSignInManager<CaseTrackerSignInManager>()
+            .AddClaimsPrincipalFactory<CaseTrackerClaimsFactory>()
+            .AddPasswordValidator<PasswordRules>()
             .AddDefaultTokenProviders();
 
+        // OWASP's password storage cheat sheet: PBKDF2-HMAC-SHA512 (Identity's v3 format) at 210,000 iterations.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+
+        // Set-password links handed over by an admin stay valid for 72 hours; they are single-use
+        // because setting the password changes the security stamp the token is bound to.
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(72));
+
+        // The session is checked against the database on every request, so that disabling an account,
+        // changing its role or signing out elsewhere takes effect at once, not in half an hour.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.Zero;
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(SignedInAtClaim) is { } signedInAt && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new Claim(SignedInAtClaim, signedInAt.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IHostEnvironment>((options, environment) =>
+            .Configure<IHostEnvironment, TimeProvider>((options, environment, clock) =>
             {
                 options.LoginPath = SignInPath;
                 options.LogoutPath = "/Account/SignOut";
@@ -44,8 +80,30 @@ public static class IdentitySetup
                 options.Cookie.SecurePolicy = environment.IsDevelopment()
                     ? CookieSecurePolicy.SameAsRequest
                     : CookieSecurePolicy.Always;
-                options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+                options.ExpireTimeSpan = IdleTimeout;
                 options.SlidingExpiration = true;
+                options.Events.OnSigningIn = context =>
+                {
+                    if (context.Principal?.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == SignedInAtClaim))
+                    {
+                        identity.AddClaim(new Claim(SignedInAtClaim, clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)));
+                    }
+
+                    return Task.CompletedTask;
+                };
+                options.Events.OnValidatePrincipal = async context =>
+                {
+                    // Twelve hours after signing in the session ends, however active it has been.
+                    if (!long.TryParse(context.Principal?.FindFirstValue(SignedInAtClaim), CultureInfo.InvariantCulture, out var signedInAt)
+                        || clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(signedInAt) > AbsoluteTimeout)
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                        return;
+                    }
+
+                    await SecurityStampValidator.ValidatePrincipalAsync(context);
+                };
             });
 
         services.AddAuthorizationBuilder().AddCaseTrackerPolicies();

@@ -9,5 +9,8 @@ public sealed class TestClock : TimeProvider
 
     public void Set(DateTimeOffset now) => _fixedNow = now;
 
+    /// <summary>Back to real time.</summary>
+    public void Reset() => _fixedNow = null;
+
     public void SetToday(int year, int month, int day) => Set(new DateTimeOffset(year, month, day, 12, 0, 0, TimeSpan.Zero));
 }

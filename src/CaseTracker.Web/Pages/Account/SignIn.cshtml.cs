@@ -1,23 +1,31 @@
 using System.ComponentModel.DataAnnotations;
+using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Pages.Account;
 
 /// <summary>
-/// Sign-in with email and password. A wrong password, an unknown email and a locked account all get the
-/// same message, so the page never tells an attacker which accounts exist or are locked.
+/// Sign-in with email and password. A wrong password, an unknown email, a disabled and a locked account
+/// all get the same message after the same work (one password hash), so the page never tells an
+/// attacker which accounts exist or are locked. Attempts are limited per client (429) and audited.
 /// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(SignInThrottle.Policy)]
 public partial class SignInModel(
     SignInManager<ApplicationUser> signInManager,
+    UserManager<ApplicationUser> userManager,
+    AuditTrail audit,
     IStringLocalizer<SharedResource> localizer,
     ILogger<SignInModel> logger) : PageModel
 {
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -42,11 +50,21 @@ public partial class SignInModel(
             return Page();
         }
 
-        var result = await signInManager.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await userManager.FindByEmailAsync(Input.Email.Trim());
+        if (user is null || await userManager.IsLockedOutAsync(user) || !await signInManager.CanSignInAsync(user))
+        {
+            // Identity answers these without hashing; hash anyway so the answer takes as long.
+            userManager.PasswordHasher.VerifyHashedPassword(user ?? new ApplicationUser(), DecoyHash.Value, Input.Password);
+        }
+
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(SafeReturnUrl());
+            await audit.RecordAsync(AuditAction.SignIn, "User", user!.Id, userId: user.Id);
+            return user.MustChangePassword ? RedirectToPage("/Account/ChangePassword", new { returnUrl = SafeReturnUrl() }) : LocalRedirect(SafeReturnUrl());
         }
+
+        await audit.RecordAsync(result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, user is null ? null : "User", user?.Id, userId: user?.Id);
 
         // Logged for admins without the email typed: it may be a real person's address or a password
         // pasted into the wrong field.
