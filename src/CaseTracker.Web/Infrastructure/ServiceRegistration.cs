@@ -16,6 +16,7 @@ public static class ServiceRegistration
         services.AddCaseTrackerAuditing();
         services.AddCaseTrackerIdentity();
         services.AddSignInThrottle();
+        services.AddScoped<UserAdministration>();
         services.AddCaseTrackerDataProtection();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");

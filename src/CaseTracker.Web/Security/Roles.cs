@@ -8,4 +8,12 @@ public static class Roles
     public const string Researcher = "Researcher";
 
     public static IReadOnlyList<string> All { get; } = [Admin, Caseworker, Researcher];
+
+    public static string Label(Microsoft.Extensions.Localization.IStringLocalizer localizer, string role) => role switch
+    {
+        Admin => localizer["Admin"],
+        Caseworker => localizer["Caseworker"],
+        Researcher => localizer["Researcher"],
+        _ => role,
+    };
 }
