@@ -42,6 +42,8 @@ public class CaseTrackerDbContext(DbContextOptions<CaseTrackerDbContext> options
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<SecuritySettings> SecuritySettings => Set<SecuritySettings>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored as their names: readable in SQL and safe when members are reordered.

@@ -32,7 +32,7 @@ public static class ServiceRegistration
             .AddMvcOptions(options =>
             {
                 options.ModelBinderProviders.Insert(0, new LenientModelBinderProvider());
-                options.Filters.Add<PasswordChangeGate>();
+                options.Filters.Add<AccountStepsGate>();
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

@@ -54,6 +54,15 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Audit
         await audit.RecordAsync(disabled ? AuditAction.UserDisabled : AuditAction.UserEnabled, "User", user.Id, cancellationToken: cancellationToken);
     }
 
+    /// <summary>For a user who lost their phone and recovery codes: two-factor off, a new key, sessions ended.</summary>
+    public async Task ResetTwoFactorAsync(ApplicationUser user, CancellationToken cancellationToken)
+    {
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        await audit.RecordAsync(AuditAction.TwoFactorReset, "User", user.Id, cancellationToken: cancellationToken);
+    }
+
     public async Task RequirePasswordChangeAsync(ApplicationUser user, CancellationToken cancellationToken)
     {
         user.MustChangePassword = true;

@@ -12,9 +12,9 @@ public class AnonymousAccessTests(AppFixture app) : IClassFixture<AppFixture>
     /// <summary>
     /// The only pages a person may open without signing in. Adding one is a security decision. Setting a
     /// password is one: it is reached by the one-time link an admin hands over, and does nothing without
-    /// that link's token.
+    /// that link's token. So is the second sign-in step, which does nothing without the right password first.
     /// </summary>
-    private static readonly string[] AnonymousPages = ["/Account/SetPassword", "/Account/SignIn", "/Error"];
+    private static readonly string[] AnonymousPages = ["/Account/SetPassword", "/Account/SignIn", "/Account/SignInTwoFactor", "/Error"];
 
     [Fact]
     public async Task Every_other_page_sends_an_anonymous_visitor_to_sign_in()

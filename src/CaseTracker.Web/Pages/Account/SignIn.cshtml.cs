@@ -64,6 +64,11 @@ public partial class SignInModel(
             return user.MustChangePassword ? RedirectToPage("/Account/ChangePassword", new { returnUrl = SafeReturnUrl() }) : LocalRedirect(SafeReturnUrl());
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/SignInTwoFactor", new { returnUrl = SafeReturnUrl() });
+        }
+
         await audit.RecordAsync(result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, user is null ? null : "User", user?.Id, userId: user?.Id);
 
         // Logged for admins without the email typed: it may be a real person's address or a password

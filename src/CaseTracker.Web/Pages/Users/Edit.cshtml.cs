@@ -75,6 +75,13 @@ public class EditModel(CaseTrackerDbContext db, UserManager<ApplicationUser> use
             return localizer["The user must choose a new password at their next page."];
         });
 
+    public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id, CancellationToken cancellationToken) =>
+        ActAsync(id, cancellationToken, async () =>
+        {
+            await administration.ResetTwoFactorAsync(Account, cancellationToken);
+            return localizer["Two-factor sign-in reset. The user sets it up again at their next sign-in if it is required."];
+        });
+
     public Task<IActionResult> OnPostLinkAsync(Guid id, CancellationToken cancellationToken) =>
         ActAsync(id, cancellationToken, async () =>
         {
