@@ -2,7 +2,8 @@ namespace CaseTracker.Web.Infrastructure;
 
 /// <summary>
 /// Response headers that make the browser refuse framing, sniffing, inline script and third-party
-/// resources. Everything the app serves comes from its own origin, so the policy can be strict.
+/// resources, and keep signed-in pages out of caches. Everything the app serves comes from its own
+/// origin, so the policy can be strict. HSTS (a year) is added by the pipeline outside Development.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -15,7 +16,16 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         // Set as the response starts, so error handlers that clear the response cannot drop them.
         context.Response.OnStarting(static state =>
         {
-            var headers = ((HttpResponse)state).Headers;
+            var response = (HttpResponse)state;
+            var headers = response.Headers;
+
+            // Nothing shown to a signed-in user may stay in a browser's or a proxy's cache.
+            if (response.HttpContext.User.Identity?.IsAuthenticated == true)
+            {
+                headers.CacheControl = "no-store";
+                headers.Pragma = "no-cache";
+            }
+
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";

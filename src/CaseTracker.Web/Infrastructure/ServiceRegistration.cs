@@ -44,6 +44,13 @@ public static class ServiceRegistration
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
+        // A year, as OWASP ASVS asks; sent outside Development only (Pipeline), and never for localhost.
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+
         services.AddExceptionHandler<DatabaseUnavailableExceptionHandler>();
         services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: ["ready"]);
         services.AddSingleton(TimeProvider.System);

@@ -103,4 +103,23 @@ public class AuditTrailTests(AppFixture app) : IClassFixture<AppFixture>
         items.ShouldAllBe(li => li.TextContent.Contains(caseId.ToString(), StringComparison.Ordinal));
         page.QuerySelector("ol.audit-list")!.TextContent.ShouldContain("Create");
     }
+
+    [Fact]
+    public async Task Reading_a_restricted_case_and_exporting_a_timeline_are_audited()
+    {
+        var restricted = await app.Factory.CaseIdAsync("TJ-2024-002");
+        var standard = await app.Factory.CaseIdAsync("KZ-2023-011");
+        using var caseworker = await app.Factory.SignedInAsAsync(SignedInClients.Caseworker);
+        var caseworkerId = await app.Factory.QueryAsync(db => db.Users.Where(u => u.Email == SignedInClients.Caseworker).Select(u => u.Id).SingleAsync());
+
+        (await caseworker.GetAsync(new Uri($"/Cases/Details/{restricted}", UriKind.Relative))).EnsureSuccessStatusCode();
+        (await caseworker.GetAsync(new Uri($"/Cases/Details/{standard}", UriKind.Relative))).EnsureSuccessStatusCode();
+        (await caseworker.GetAsync(new Uri($"/Cases/{standard}/Timeline?handler=Csv", UriKind.Relative))).EnsureSuccessStatusCode();
+
+        var reads = await app.Factory.QueryAsync(db => db.AuditEntries.Where(a => a.Action == AuditAction.ReadRestrictedCase && a.UserId == caseworkerId).Select(a => a.EntityId).ToListAsync());
+        reads.ShouldBe([restricted], "only the restricted case's read is recorded");
+        var export = await app.Factory.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.Action == AuditAction.Export && a.UserId == caseworkerId));
+        export.EntityId.ShouldBe(standard);
+        JsonDocument.Parse(export.Changes!).RootElement.GetProperty("Format").GetString().ShouldBe("csv");
+    }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using CaseTracker.Domain.Cases;
+using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Security;
@@ -10,7 +12,7 @@ namespace CaseTracker.Web.Pages.Cases;
 
 /// <summary>The case page: the whole file, with each complaint's derived status and the responses under it.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock) : PageModel
+public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrail audit) : PageModel
 {
     public CaseFileView CaseFile { get; private set; } = null!;
 
@@ -29,6 +31,11 @@ public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock) : PageMod
         }
 
         CaseFile = file;
+        if (file.Case.Sensitivity == Sensitivity.Restricted)
+        {
+            await audit.RecordAsync(AuditAction.ReadRestrictedCase, "CaseFile", id, cancellationToken: cancellationToken);
+        }
+
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Security;
@@ -13,7 +14,7 @@ namespace CaseTracker.Web.Pages.Timeline;
 
 /// <summary>One chronology per case; filters live in the URL so a filtered timeline can be shared. Also exports it as CSV and Markdown.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, AuditTrail audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "kind")]
     public TimelineKind? Kind { get; set; }
@@ -49,12 +50,12 @@ public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, IStringLoca
     }
 
     public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken)
+        await LoadAsync(id, cancellationToken, exportFormat: "csv")
             ? File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(TimelineExports.Csv(Timeline, Shown, Text))).ToArray(), "text/csv; charset=utf-8", $"{Timeline.Reference}-timeline.csv")
             : NotFound();
 
     public async Task<IActionResult> OnGetMarkdownAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken)
+        await LoadAsync(id, cancellationToken, exportFormat: "markdown")
             ? File(Encoding.UTF8.GetBytes(TimelineExports.Markdown(Timeline, Shown, Text)), "text/markdown; charset=utf-8", $"{Timeline.Reference}-timeline.md")
             : NotFound();
 
@@ -67,7 +68,8 @@ public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, IStringLoca
         ["archived"] = IncludeArchived ? "true" : null,
     };
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>Loads the timeline; audits an export, and any read of a restricted case.</summary>
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken, string? exportFormat = null)
     {
         if (!ModelState.IsValid)
         {
@@ -84,6 +86,15 @@ public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, IStringLoca
 
         Timeline = timeline;
         Shown = new TimelineFilter(Kind, IncidentTypeId, InstitutionId, HideContextEvents).Apply(timeline.Entries);
+        if (exportFormat is not null)
+        {
+            await audit.RecordAsync(AuditAction.Export, "CaseFile", id, new { What = "timeline", Format = exportFormat, Entries = Shown.Count }, cancellationToken: cancellationToken);
+        }
+        else if (timeline.Restricted)
+        {
+            await audit.RecordAsync(AuditAction.ReadRestrictedCase, "CaseFile", id, new { What = "timeline" }, cancellationToken: cancellationToken);
+        }
+
         return true;
     }
 }

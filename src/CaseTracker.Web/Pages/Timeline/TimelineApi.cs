@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Security;
@@ -25,6 +26,7 @@ public static class TimelineApi
                 CaseTrackerDbContext db,
                 TimeProvider clock,
                 IStringLocalizer<SharedResource> localizer,
+                AuditTrail audit,
                 CancellationToken cancellationToken) =>
             {
                 var timeline = await new TimelineQueries(db).LoadAsync(id, user, clock.Today(), archived ?? false, CultureInfo.CurrentUICulture, cancellationToken);
@@ -34,6 +36,7 @@ public static class TimelineApi
                 }
 
                 var entries = new TimelineFilter(kind, type, institution, hideContext ?? false).Apply(timeline.Entries);
+                await audit.RecordAsync(AuditAction.Export, "CaseFile", id, new { What = "timeline", Format = "json", Entries = entries.Count }, cancellationToken: cancellationToken);
                 var text = new TimelineText(localizer);
                 return Results.Json(new
                 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Vocabularies;
@@ -22,7 +23,7 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
     public async Task<CaseTimeline?> LoadAsync(Guid caseId, ClaimsPrincipal user, DateOnly today, bool includeArchived, CultureInfo culture, CancellationToken cancellationToken)
     {
         var header = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId)
-            .Select(c => new { c.Id, c.Reference, c.Title }).SingleOrDefaultAsync(cancellationToken);
+            .Select(c => new { c.Id, c.Reference, c.Title, c.Sensitivity }).SingleOrDefaultAsync(cancellationToken);
         if (header is null)
         {
             return null;
@@ -65,7 +66,7 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
         var ordered = entries
             .OrderBy(e => e.Date.Earliest).ThenBy(e => e.Date.Precision).ThenBy(e => e.Date.Latest).ThenBy(e => e.KindOrder).ThenBy(e => e.Id)
             .ToList();
-        return new CaseTimeline(header.Id, header.Reference, header.Title, ordered,
+        return new CaseTimeline(header.Id, header.Reference, header.Title, header.Sensitivity == Sensitivity.Restricted, ordered,
             sources.Select(s => SourceView.From(s, user.SeesConfidential())).ToList(), labels, institutions,
             terms.Where(t => t.Vocabulary == Vocabulary.IncidentType).OrderBy(t => t.SortOrder).Select(t => new Choice(t.Id, labels[t.Id])).ToList());
     }
@@ -126,6 +127,7 @@ public sealed record CaseTimeline(
     Guid CaseId,
     string Reference,
     string Title,
+    bool Restricted,
     IReadOnlyList<TimelineEntry> Entries,
     IReadOnlyList<SourceView> Sources,
     IReadOnlyDictionary<Guid, string> Labels,
