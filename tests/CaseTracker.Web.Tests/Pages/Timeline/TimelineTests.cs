@@ -94,6 +94,25 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task Titles_and_places_are_encoded_in_the_list()
+    {
+        var caseId = await app.Factory.CaseIdAsync("KZ-2023-011");
+        await app.Factory.QueryAsync(async db =>
+        {
+            db.Add(new Incident(caseId, "<script>alert('x')</script> & \"quotes\"", PartialDate.Parse("3 March 2023")));
+            return await db.SaveChangesAsync();
+        });
+        using var client = await app.Factory.SignedInAsAsync(SignedInClients.Researcher);
+
+        using var response = await client.GetAsync(new Uri($"/Cases/{caseId}/Timeline", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        html.ShouldNotContain("<script>alert");
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        page.QuerySelectorAll("ol.timeline > li span").Select(s => s.TextContent).ShouldContain("<script>alert('x')</script> & \"quotes\"");
+    }
+
+    [Fact]
     public async Task Each_filter_narrows_the_timeline_and_lives_in_the_url()
     {
         var caseId = await app.Factory.CaseIdAsync("KG-2020-003");
