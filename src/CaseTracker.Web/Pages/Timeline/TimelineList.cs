@@ -16,7 +16,10 @@ public static class TimelineList
 {
     private static readonly Dictionary<TimelineKind, string> KindClasses = new()
     {
-        [TimelineKind.Incident] = "ki", [TimelineKind.Complaint] = "kc", [TimelineKind.Response] = "kr", [TimelineKind.Silence] = "ks",
+        [TimelineKind.Incident] = "ki",
+        [TimelineKind.Complaint] = "kc",
+        [TimelineKind.Response] = "kr",
+        [TimelineKind.Silence] = "ks",
     };
 
     public static IHtmlContent Render(IReadOnlyList<TimelineEntry> shown, CaseTimeline timeline, TimelineText text, IStringLocalizer localizer)
