@@ -67,23 +67,12 @@ public class ChangePasswordModel(
         return Page();
     }
 
-    public sealed class InputModel
+    public sealed class InputModel : NewPasswordInput
     {
         [Required(ErrorMessage = "Enter your current password.")]
         [StringLength(PasswordRules.MaximumLength, ErrorMessage = "The password can have at most {1} characters.")]
         [DataType(DataType.Password)]
         [Display(Name = "Current password")]
         public string CurrentPassword { get; set; } = "";
-
-        [Required(ErrorMessage = "Choose a new password.")]
-        [StringLength(PasswordRules.MaximumLength, MinimumLength = 12, ErrorMessage = "The password must have {2} to {1} characters.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password")]
-        public string NewPassword { get; set; } = "";
-
-        [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password again")]
-        public string ConfirmPassword { get; set; } = "";
     }
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -23,7 +22,7 @@ public class SetPasswordModel(UserManager<ApplicationUser> users, AuditTrail aud
     public string Token { get; set; } = "";
 
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public NewPasswordInput Input { get; set; } = new();
 
     public bool Done { get; private set; }
 
@@ -63,19 +62,5 @@ public class SetPasswordModel(UserManager<ApplicationUser> users, AuditTrail aud
     {
         (Input.NewPassword, Input.ConfirmPassword) = ("", "");
         return Page();
-    }
-
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Choose a new password.")]
-        [StringLength(PasswordRules.MaximumLength, MinimumLength = 12, ErrorMessage = "The password must have {2} to {1} characters.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password")]
-        public string NewPassword { get; set; } = "";
-
-        [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "New password again")]
-        public string ConfirmPassword { get; set; } = "";
     }
 }

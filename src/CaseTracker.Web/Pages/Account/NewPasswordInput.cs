@@ -1,0 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+using CaseTracker.Web.Security;
+
+namespace CaseTracker.Web.Pages.Account;
+
+/// <summary>A new password typed twice: the fields shared by setting a password from a link and changing it.</summary>
+public class NewPasswordInput
+{
+    [Required(ErrorMessage = "Choose a new password.")]
+    [StringLength(PasswordRules.MaximumLength, MinimumLength = 12, ErrorMessage = "The password must have {2} to {1} characters.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "New password")]
+    public string NewPassword { get; set; } = "";
+
+    [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "New password again")]
+    public string ConfirmPassword { get; set; } = "";
+}
