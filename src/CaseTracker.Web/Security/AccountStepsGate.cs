@@ -1,5 +1,7 @@
+using CaseTracker.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseTracker.Web.Security;
 
@@ -28,7 +30,9 @@ public sealed class AccountStepsGate : IAsyncPageFilter
                 return;
             }
 
-            if (user.HasClaim(c => c.Type == CaseTrackerClaimsFactory.MustSetUpTwoFactorClaim))
+            // Only sessions without two-factor pay for the look-up, and the setting takes effect at once.
+            if (user.HasClaim(c => c.Type == CaseTrackerClaimsFactory.WithoutTwoFactorClaim)
+                && await context.HttpContext.RequestServices.GetRequiredService<CaseTrackerDbContext>().SecuritySettings.AsNoTracking().AnyAsync(s => s.RequireTwoFactor))
             {
                 context.Result = new RedirectToPageResult("/Account/TwoFactor");
                 return;

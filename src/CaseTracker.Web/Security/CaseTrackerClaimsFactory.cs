@@ -1,22 +1,22 @@
 using System.Security.Claims;
-using CaseTracker.Web.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CaseTracker.Web.Security;
 
 /// <summary>
-/// The claims a session carries: Identity's (id, email, roles, security stamp) plus a flag when an admin
-/// has required a new password, and one when two-factor sign-in is required and not yet set up. Rebuilt from the database on every request (IdentitySetup), so the flag
-/// and the roles are always current.
+/// The claims a session carries: Identity's (id, email, roles, security stamp), a flag when an admin has
+/// required a new password, and one while the account has no two-factor sign-in. Built at sign-in and when
+/// the app refreshes the session; every change of access renews the security stamp, which ends older
+/// sessions, so the claims never go stale (ADR 13).
 /// </summary>
-public sealed class CaseTrackerClaimsFactory(UserManager<ApplicationUser> userManager, RoleManager<IdentityRole<Guid>> roleManager, IOptions<IdentityOptions> options, CaseTrackerDbContext db)
+public sealed class CaseTrackerClaimsFactory(UserManager<ApplicationUser> userManager, RoleManager<IdentityRole<Guid>> roleManager, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole<Guid>>(userManager, roleManager, options)
 {
     public const string MustChangePasswordClaim = "casetracker:must_change_password";
 
-    public const string MustSetUpTwoFactorClaim = "casetracker:must_set_up_two_factor";
+    /// <summary>Present while the account has no two-factor sign-in; the gate then checks whether it is required.</summary>
+    public const string WithoutTwoFactorClaim = "casetracker:without_two_factor";
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
     {
@@ -26,9 +26,9 @@ public sealed class CaseTrackerClaimsFactory(UserManager<ApplicationUser> userMa
             identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
         }
 
-        if (!user.TwoFactorEnabled && await db.SecuritySettings.AsNoTracking().AnyAsync(s => s.RequireTwoFactor))
+        if (!user.TwoFactorEnabled)
         {
-            identity.AddClaim(new Claim(MustSetUpTwoFactorClaim, "true"));
+            identity.AddClaim(new Claim(WithoutTwoFactorClaim, "true"));
         }
 
         return identity;

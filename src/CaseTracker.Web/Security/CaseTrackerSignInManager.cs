@@ -5,7 +5,11 @@ using Microsoft.Extensions.Options;
 
 namespace CaseTracker.Web.Security;
 
-/// <summary>Identity's sign-in manager, with disabled accounts refused at sign-in and on every later request.</summary>
+/// <summary>
+/// Identity's sign-in manager, with disabled accounts refused at sign-in and on every later request, and
+/// the time of sign-in kept when a session is refreshed (after a password or two-factor change), so that
+/// the 12-hour limit counts from the real sign-in.
+/// </summary>
 public sealed class CaseTrackerSignInManager(
     UserManager<ApplicationUser> userManager,
     IHttpContextAccessor contextAccessor,
@@ -18,6 +22,17 @@ public sealed class CaseTrackerSignInManager(
 {
     public override async Task<bool> CanSignInAsync(ApplicationUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
+
+    public override Task SignInWithClaimsAsync(ApplicationUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        var current = Context.User;
+        if (current.Identity?.IsAuthenticated == true && current.UserId() == user.Id && current.FindFirst(IdentitySetup.SignedInAtClaim) is { } signedInAt)
+        {
+            additionalClaims = additionalClaims.Append(new Claim(IdentitySetup.SignedInAtClaim, signedInAt.Value));
+        }
+
+        return base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
+    }
 
     public override async Task<ApplicationUser?> ValidateSecurityStampAsync(ClaimsPrincipal? principal) =>
         await base.ValidateSecurityStampAsync(principal) is { IsDisabled: false } user ? user : null;

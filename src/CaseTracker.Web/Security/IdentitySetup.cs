@@ -4,6 +4,7 @@ using CaseTracker.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CaseTracker.Web.Security;
 
@@ -53,19 +54,8 @@ public static class IdentitySetup
 
         // The session is checked against the database on every request, so that disabling an account,
         // changing its role or signing out elsewhere takes effect at once, not in half an hour.
-        services.Configure<SecurityStampValidatorOptions>(options =>
-        {
-            options.ValidationInterval = TimeSpan.Zero;
-            options.OnRefreshingPrincipal = context =>
-            {
-                if (context.CurrentPrincipal?.FindFirst(SignedInAtClaim) is { } signedInAt && context.NewPrincipal?.Identity is ClaimsIdentity identity)
-                {
-                    identity.AddClaim(new Claim(SignedInAtClaim, signedInAt.Value));
-                }
-
-                return Task.CompletedTask;
-            };
-        });
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, CaseTrackerSecurityStampValidator>());
 
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
             .Configure<IHostEnvironment, TimeProvider>((options, environment, clock) =>

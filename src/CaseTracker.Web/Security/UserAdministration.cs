@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Identity;
 namespace CaseTracker.Web.Security;
 
 /// <summary>
-/// What admins do to accounts, each step audited. Changes that alter what a user may reach (role,
-/// disabling) renew the account's security stamp, which ends its open sessions on their next request.
+/// What admins do to accounts, each step audited. Changes that alter what a user may reach or must do
+/// (role, disabling, two-factor reset, required password change) renew the account's security stamp,
+/// which ends its open sessions on their next request.
 /// No e-mail service here: a new account gets a one-time link to set its password, which the admin hands over.
 /// </summary>
 public sealed class UserAdministration(UserManager<ApplicationUser> users, AuditTrail audit)
@@ -67,6 +68,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Audit
     {
         user.MustChangePassword = true;
         await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user); // the flag is a claim given at sign-in
         await audit.RecordAsync(AuditAction.PasswordChangeRequired, "User", user.Id, cancellationToken: cancellationToken);
     }
 }

@@ -72,7 +72,7 @@ public class EditModel(CaseTrackerDbContext db, UserManager<ApplicationUser> use
         ActAsync(id, cancellationToken, async () =>
         {
             await administration.RequirePasswordChangeAsync(Account, cancellationToken);
-            return localizer["The user must choose a new password at their next page."];
+            return localizer["The user must choose a new password when they next sign in. Their open sessions have ended."];
         });
 
     public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id, CancellationToken cancellationToken) =>

@@ -137,4 +137,25 @@ public class UserAdministrationTests(AppFixture app) : IClassFixture<AppFixture>
         var self = await admin.GetPageAsync($"/Users/Edit/{adminId}");
         self.QuerySelector("form[action*='handler=Disable']").ShouldBeNull();
     }
+
+    [Fact]
+    public async Task Requiring_a_new_password_ends_the_users_session_and_the_next_sign_in_asks_for_one()
+    {
+        using var admin = await app.Factory.SignedInAsAsync(SignedInClients.Admin);
+        var (id, email, _) = await CreateThroughPagesAsync(admin, Roles.Researcher);
+        using var user = await SignedInAsync(email);
+
+        using (await admin.SubmitAsync(await admin.GetPageAsync($"/Users/Edit/{id}"), new Dictionary<string, string>(), "form[action*='handler=RequirePasswordChange']"))
+        {
+        }
+
+        using (var ended = await user.GetAsync(new Uri("/Cases", UriKind.Relative)))
+        {
+            ended.Headers.Location!.AbsolutePath.ShouldBe(IdentitySetup.SignInPath);
+        }
+
+        using var again = app.Factory.CreateClient();
+        using var signedIn = await again.SignInAsync(email, Password);
+        signedIn.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/Account/ChangePassword");
+    }
 }
