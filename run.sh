@@ -94,7 +94,24 @@ start_local_postgres() {
     fi
   fi
   pg_started=1
-  export ConnectionStrings__CaseTracker="Host=127.0.0.1;Port=$pg_port;Database=casetracker;Username=postgres;Password=$(cat "$data/db-password");Timeout=5"
+  ensure_app_role
+  local server="Host=127.0.0.1;Port=$pg_port;Database=casetracker;Timeout=5"
+  # The schema belongs to 'postgres', which migrates; the app connects as a role that may only read and
+  # write rows, so it can neither alter the schema nor switch off the audit trail's triggers (ADR 12).
+  export ConnectionStrings__CaseTrackerOwner="$server;Username=postgres;Password=$(cat "$data/db-password")"
+  export ConnectionStrings__CaseTracker="$server;Username=casetracker_app;Password=$(cat "$data/db-app-password")"
+}
+
+ensure_app_role() {
+  local password_file="$data/db-app-password"
+  if [[ ! -s "$password_file" ]]; then
+    (umask 077 && head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32 >"$password_file")
+  fi
+  PGPASSWORD="$(cat "$data/db-password")" "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres \
+    -v ON_ERROR_STOP=1 -q -v app_password="$(cat "$password_file")" >/dev/null <<'SQL'
+SELECT 'CREATE ROLE casetracker_app LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'casetracker_app') \gexec
+ALTER ROLE casetracker_app NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD :'app_password';
+SQL
 }
 
 ensure_dotnet

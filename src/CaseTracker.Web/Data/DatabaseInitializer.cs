@@ -2,6 +2,7 @@ using CaseTracker.Web.Data.Seeding;
 using CaseTracker.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace CaseTracker.Web.Data;
 
@@ -59,10 +60,37 @@ internal sealed partial class DatabaseInitializer(
         }
     }
 
-    /// <summary>Applies every pending migration. Also used by the <c>migrate</c> command.</summary>
+    /// <summary>
+    /// Applies every pending migration. Also used by the <c>migrate</c> command. With an owner connection
+    /// string the owner migrates and then grants the app's role what it needs (<see cref="AppRolePrivileges"/>).
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, ILogger logger, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<CaseTrackerDbContext>();
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var ownerConnection = configuration.GetConnectionString(DatabaseSetup.OwnerConnectionStringName);
+        if (string.IsNullOrWhiteSpace(ownerConnection))
+        {
+            await ApplyPendingAsync(services.GetRequiredService<CaseTrackerDbContext>(), logger, cancellationToken);
+            return;
+        }
+
+        await using (var owner = new CaseTrackerDbContext(new DbContextOptionsBuilder<CaseTrackerDbContext>().UseNpgsql(ownerConnection).Options))
+        {
+            await ApplyPendingAsync(owner, logger, cancellationToken);
+        }
+
+        var appRole = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(DatabaseSetup.ConnectionStringName)).Username;
+        var ownerRole = new NpgsqlConnectionStringBuilder(ownerConnection).Username;
+        if (!string.IsNullOrEmpty(appRole) && appRole != ownerRole)
+        {
+            await using var connection = new NpgsqlConnection(ownerConnection);
+            await connection.OpenAsync(cancellationToken);
+            await AppRolePrivileges.GrantAsync(connection, appRole, cancellationToken);
+        }
+    }
+
+    private static async Task ApplyPendingAsync(CaseTrackerDbContext db, ILogger logger, CancellationToken cancellationToken)
+    {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

@@ -7,6 +7,9 @@ public static class DatabaseSetup
 {
     public const string ConnectionStringName = "CaseTracker";
 
+    /// <summary>Optional: the role that owns the schema and runs migrations; the app's own role then only reads and writes rows.</summary>
+    public const string OwnerConnectionStringName = "CaseTrackerOwner";
+
     public static IServiceCollection AddCaseTrackerDatabase(this IServiceCollection services)
     {
         // Configuration is read when the context is first built, not here, so that test hosts and

@@ -33,6 +33,7 @@ public static class ServiceRegistration
             {
                 options.ModelBinderProviders.Insert(0, new LenientModelBinderProvider());
                 options.Filters.Add<AccountStepsGate>();
+                options.Filters.Add<MissingHandlerFilter>();
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

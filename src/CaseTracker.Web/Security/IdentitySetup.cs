@@ -97,6 +97,8 @@ public static class IdentitySetup
             });
 
         services.AddAuthorizationBuilder().AddCaseTrackerPolicies();
+        services.AddScoped<RecordVisibility>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, HiddenRecordAuthorizationResultHandler>();
         return services;
     }
 }

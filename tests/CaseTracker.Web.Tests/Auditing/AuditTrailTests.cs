@@ -64,6 +64,27 @@ public class AuditTrailTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task The_application_role_cannot_switch_the_audit_triggers_off_and_even_the_owner_is_refused_by_them()
+    {
+        string[] ownerOnly =
+        [
+            "ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_no_update",
+            "DROP TRIGGER audit_entries_no_update ON audit_entries",
+            "SET session_replication_role = replica",
+        ];
+        foreach (var sql in ownerOnly)
+        {
+            var refused = await Should.ThrowAsync<PostgresException>(() => app.Factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync(sql)), sql);
+            refused.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege, sql);
+        }
+
+        await using var owner = new NpgsqlConnection(TestDatabases.OwnerOf(app.Factory.ConnectionString));
+        await owner.OpenAsync();
+        await using var update = new NpgsqlCommand("UPDATE audit_entries SET action = 'Update'", owner);
+        (await Should.ThrowAsync<PostgresException>(() => update.ExecuteNonQueryAsync())).SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
+    [Fact]
     public async Task The_chain_verifies_and_names_the_first_row_changed_behind_the_applications_back()
     {
         using var admin = await app.Factory.SignedInAsAsync(SignedInClients.Admin);
@@ -72,7 +93,7 @@ public class AuditTrailTests(AppFixture app) : IClassFixture<AppFixture>
 
         // Someone with the database's superuser password turns the triggers off and edits a row.
         var tampered = await app.Factory.QueryAsync(db => db.AuditEntries.OrderBy(a => a.Id).Skip(3).Select(a => a.Id).FirstAsync());
-        await using (var connection = new NpgsqlConnection(app.Factory.ConnectionString))
+        await using (var connection = new NpgsqlConnection(TestDatabases.OwnerOf(app.Factory.ConnectionString)))
         {
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"SET session_replication_role = replica; UPDATE audit_entries SET client_address = '203.0.113.9' WHERE id = {tampered}; SET session_replication_role = origin;", connection);

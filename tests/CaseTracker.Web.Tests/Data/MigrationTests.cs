@@ -12,7 +12,7 @@ public class MigrationTests
     [Fact]
     public async Task Migrations_apply_to_an_empty_database()
     {
-        await using var db = Open(await TestDatabases.CreateEmptyAsync());
+        await using var db = Open(TestDatabases.OwnerOf(await TestDatabases.CreateEmptyAsync()));
         (await db.Database.GetAppliedMigrationsAsync()).ShouldBeEmpty();
 
         await db.Database.MigrateAsync();

@@ -40,6 +40,11 @@ public class CaseTrackerFactory(string connectionString, string environment = "D
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:CaseTracker", ConnectionString);
+        if (new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString).Username == TestDatabases.AppRole)
+        {
+            builder.UseSetting("ConnectionStrings:CaseTrackerOwner", TestDatabases.OwnerOf(ConnectionString));
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -49,6 +54,7 @@ public class CaseTrackerFactory(string connectionString, string environment = "D
         {
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
             services.AddSingleton<IStartupFilter, LoopbackClientAddress>();
+            SuiteLog.AddTo(services);
         });
         if (TestServices is not null)
         {

@@ -39,6 +39,11 @@ public static class HtmlPages
             ?? throw new InvalidOperationException($"No form matches '{formSelector}'.");
         foreach (var (name, value) in values)
         {
+            if (name.Contains("Password", StringComparison.Ordinal))
+            {
+                SuiteLog.NoteSecret(value);
+            }
+
             var checkboxes = form.Elements.OfType<IHtmlInputElement>().Where(e => e.Name == name && e.Type == "checkbox").ToList();
             if (checkboxes.Count > 0)
             {

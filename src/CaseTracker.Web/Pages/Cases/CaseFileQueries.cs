@@ -53,7 +53,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             header,
             people,
             incidents,
-            complaints.Select(c => ComplaintView.From(c, today, institutions, labels)).ToList(),
+            complaints.Select(c => ComplaintView.From(c, today, institutions, labels, seesConfidential)).ToList(),
             sources.Select(s => SourceView.From(s, seesConfidential)).ToList(),
             labels);
     }
@@ -101,14 +101,15 @@ public sealed record ComplaintView(
     string? LatestOutcome,
     IReadOnlyList<ResponseView> Responses)
 {
-    public static ComplaintView From(Complaint complaint, DateOnly today, IReadOnlyDictionary<Guid, string> institutions, IReadOnlyDictionary<Guid, string> labels)
+    /// <summary>The complaint as the reader may see it: its internal notes only for those who see confidential fields.</summary>
+    public static ComplaintView From(Complaint complaint, DateOnly today, IReadOnlyDictionary<Guid, string> institutions, IReadOnlyDictionary<Guid, string> labels, bool seesConfidential)
     {
         var state = complaint.StateOn(today);
         var responses = complaint.Responses.Where(r => !r.IsArchived).OrderBy(r => r.Date).ThenBy(r => r.Id)
             .Select(r => new ResponseView(r.Id, r.Date, labels.GetValueOrDefault(r.OutcomeId, "?"), r.Summary, complaint.FiledOn.ExactDaysUntil(r.Date)))
             .ToList();
         return new ComplaintView(complaint.Id, complaint.FiledOn, labels.GetValueOrDefault(complaint.KindId, "?"),
-            institutions.GetValueOrDefault(complaint.InstitutionId, "?"), complaint.Subject, complaint.Notes, state,
+            institutions.GetValueOrDefault(complaint.InstitutionId, "?"), complaint.Subject, seesConfidential ? complaint.Notes : null, state,
             state.LatestOutcomeId is { } outcome ? labels.GetValueOrDefault(outcome) : null, responses);
     }
 }

@@ -12,6 +12,7 @@ namespace CaseTracker.Web.Pages.Cases;
 
 /// <summary>The case page: the whole file, with each complaint's derived status and the responses under it.</summary>
 [Authorize(Policy = Policies.ReadCases)]
+[CaseRecordRoute]
 public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrail audit) : PageModel
 {
     public CaseFileView CaseFile { get; private set; } = null!;

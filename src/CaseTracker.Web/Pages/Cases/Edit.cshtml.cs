@@ -16,6 +16,7 @@ namespace CaseTracker.Web.Pages.Cases;
 /// Saving again then overwrites knowingly.
 /// </summary>
 [Authorize(Policy = Policies.EditCases)]
+[CaseRecordRoute]
 public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

@@ -40,7 +40,7 @@ public sealed class ComplaintInput
     public DateOnly? ReplyDueOverride { get; set; }
 
     [StringLength(TextLimits.LongText, ErrorMessage = "This can have at most {1} characters.")]
-    [Display(Name = "Notes")]
+    [Display(Name = "Internal notes")]
     public string? Notes { get; set; }
 
     public List<Guid> IncidentIds { get; set; } = [];

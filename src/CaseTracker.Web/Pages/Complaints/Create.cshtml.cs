@@ -16,6 +16,7 @@ namespace CaseTracker.Web.Pages.Complaints;
 
 /// <summary>Adds a complaint to a case. Its reply is due after the institution's reply window unless a date is given.</summary>
 [Authorize(Policy = Policies.EditCases)]
+[CaseRecordRoute("caseId")]
 public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

@@ -19,6 +19,7 @@ namespace CaseTracker.Web.Pages.Complaints;
 /// institution's reply window; otherwise the window it was filed with stays.
 /// </summary>
 [Authorize(Policy = Policies.EditCases)]
+[CaseRecordRoute]
 public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

@@ -15,6 +15,7 @@ namespace CaseTracker.Web.Pages.Incidents;
 
 /// <summary>Adds an incident to a case, from the case page, and returns to it.</summary>
 [Authorize(Policy = Policies.EditCases)]
+[CaseRecordRoute("caseId")]
 public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

@@ -16,6 +16,7 @@ namespace CaseTracker.Web.Pages.Incidents;
 
 /// <summary>Edits an incident. A save over someone else's newer save is refused and the input kept.</summary>
 [Authorize(Policy = Policies.EditCases)]
+[CaseRecordRoute]
 public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

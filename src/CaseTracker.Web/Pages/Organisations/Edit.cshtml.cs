@@ -99,7 +99,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         public string? CountryCode { get; set; }
 
         [StringLength(TextLimits.LongText, ErrorMessage = "This can have at most {1} characters.")]
-        [Display(Name = "Notes")]
+        [Display(Name = "Internal notes")]
         public string? Notes { get; set; }
 
         public uint Version { get; set; }

@@ -14,6 +14,7 @@ namespace CaseTracker.Web.Pages.People;
 
 /// <summary>Adds a person to a case in a role: someone new, or someone already on file in another visible case.</summary>
 [Authorize(Policy = Policies.EditCases)]
+[CaseRecordRoute("caseId")]
 public class CreateModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

@@ -11,6 +11,7 @@ namespace CaseTracker.Web.Pages.People;
 
 /// <summary>A person and every case they appear in that the reader may see. Contact details and security notes only for caseworkers and admins.</summary>
 [Authorize(Policy = Policies.ReadCases)]
+[CaseRecordRoute]
 public class DetailsModel(CaseTrackerDbContext db) : PageModel
 {
     public Person Person { get; private set; } = null!;

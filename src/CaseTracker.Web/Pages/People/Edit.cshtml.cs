@@ -15,6 +15,7 @@ namespace CaseTracker.Web.Pages.People;
 
 /// <summary>Edits a person's names, details and confidential notes; their roles belong to each case.</summary>
 [Authorize(Policy = Policies.EditCases)]
+[CaseRecordRoute]
 public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

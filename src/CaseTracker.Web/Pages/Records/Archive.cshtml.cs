@@ -13,6 +13,7 @@ namespace CaseTracker.Web.Pages.Records;
 
 /// <summary>Archives an incident, complaint, response or source with a reason. Nothing is deleted; an admin can restore it.</summary>
 [Authorize(Policy = Policies.EditCases)]
+[CaseRecordRoute]
 public class ArchiveModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

@@ -11,6 +11,7 @@ namespace CaseTracker.Web.Pages.Records;
 
 /// <summary>An admin's view of a case's archived records, each with its reason and a way back.</summary>
 [Authorize(Policy = Policies.RestoreRecords)]
+[CaseRecordRoute("caseId")]
 public class ArchivedModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public Guid CaseId { get; private set; }

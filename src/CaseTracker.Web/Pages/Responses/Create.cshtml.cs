@@ -16,6 +16,7 @@ namespace CaseTracker.Web.Pages.Responses;
 
 /// <summary>Records what an institution did about a complaint, reached from the complaint on the case page.</summary>
 [Authorize(Policy = Policies.EditCases)]
+[CaseRecordRoute("complaintId")]
 public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

@@ -15,6 +15,7 @@ using Microsoft.Extensions.Localization;
 namespace CaseTracker.Web.Pages.Responses;
 
 [Authorize(Policy = Policies.EditCases)]
+[CaseRecordRoute]
 public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

@@ -14,6 +14,7 @@ namespace CaseTracker.Web.Pages.Sources;
 
 /// <summary>Adds a source to a case, so incidents, complaints and responses can cite it.</summary>
 [Authorize(Policy = Policies.EditCases)]
+[CaseRecordRoute("caseId")]
 public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

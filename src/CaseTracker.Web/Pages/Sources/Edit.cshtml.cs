@@ -13,6 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace CaseTracker.Web.Pages.Sources;
 
 [Authorize(Policy = Policies.EditCases)]
+[CaseRecordRoute]
 public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]

@@ -37,7 +37,7 @@ public sealed class SourceInput
     public bool IsConfidential { get; set; }
 
     [StringLength(TextLimits.LongText, ErrorMessage = "This can have at most {1} characters.")]
-    [Display(Name = "Notes")]
+    [Display(Name = "Internal notes")]
     public string? Notes { get; set; }
 
     /// <summary>The row version the edit form was loaded with.</summary>

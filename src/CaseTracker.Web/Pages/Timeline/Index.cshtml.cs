@@ -14,6 +14,7 @@ namespace CaseTracker.Web.Pages.Timeline;
 
 /// <summary>One chronology per case; filters live in the URL so a filtered timeline can be shared. Also exports it as CSV and Markdown.</summary>
 [Authorize(Policy = Policies.ReadCases)]
+[CaseRecordRoute]
 public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, AuditTrail audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "kind")]
