@@ -53,6 +53,7 @@ public class CaseTrackerDbContext(DbContextOptions<CaseTrackerDbContext> options
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
         IdentityTablesConfiguration.Apply(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CaseTrackerDbContext).Assembly);
 

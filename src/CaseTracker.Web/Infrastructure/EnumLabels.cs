@@ -5,6 +5,7 @@ using CaseTracker.Domain.People;
 using CaseTracker.Domain.Sources;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Auditing;
+using CaseTracker.Web.Pages.Search;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 
@@ -20,6 +21,7 @@ public static class EnumLabels
     [
         typeof(CaseStatus), typeof(RiskLevel), typeof(Sensitivity), typeof(ParticipantRole), typeof(VerificationStatus),
         typeof(ComplaintStatus), typeof(SourceKind), typeof(Reliability), typeof(Sex), typeof(Vocabulary), typeof(AuditAction),
+        typeof(SearchHitKind),
     ];
 
     public static string Label<T>(this IStringLocalizer localizer, T value)

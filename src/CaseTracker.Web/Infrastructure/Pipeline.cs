@@ -1,3 +1,4 @@
+using CaseTracker.Web.Pages.Search;
 using CaseTracker.Web.Pages.Timeline;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -32,6 +33,7 @@ public static class Pipeline
             .AllowAnonymous();
         app.MapDateReading();
         app.MapTimelineApi();
+        app.MapSearchApi();
         app.MapRazorPages();
         return app;
     }

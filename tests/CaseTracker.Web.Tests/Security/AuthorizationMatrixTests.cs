@@ -60,6 +60,8 @@ public class AuthorizationMatrixTests(AppFixture app) : IClassFixture<AppFixture
         ("/Users/Edit", i => $"/Users/Edit/{i.User}", [S, O, D, D, D]),
         ("/Audit/Index", _ => "/Audit", [S, O, D, D, D]),
         ("/Settings/Index", _ => "/Settings", [S, O, D, D, D]),
+        ("/Search/Index", _ => "/Search?q=Ruziev", [S, O, O, O, O]),
+        ("api/v1/search", _ => "/api/v1/search?q=Ruziev", [S, O, O, O, O]),
         ("api/v1/cases/{id:guid}/timeline", i => $"/api/v1/cases/{i.Case}/timeline", [S, O, O, N, N]),
         ("dates/read", _ => "/dates/read?text=2019", [S, O, O, O, O]),
         ("health/live", _ => "/health/live", [O, O, O, O, O]),

@@ -17,6 +17,12 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.ContactDetails).HasMaxLength(TextLimits.LongText);
         builder.Property(p => p.SecurityNotes).HasMaxLength(TextLimits.LongText);
         builder.HasIndex(p => p.Name);
+
+        // Name and other names folded to one Latin spelling (ct_fold_names, migration SearchIndexes), so
+        // "Рузиев", "Ruziyev" and "Ruziev" meet; searched by trigram similarity (ADR 15).
+        builder.Property<string>(SearchColumns.PersonNameKey).HasColumnName("name_key")
+            .HasComputedColumnSql("ct_fold_names(name, other_names)", stored: true);
+        builder.HasIndex(SearchColumns.PersonNameKey).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.OwnsMany(p => p.Memberships, membership =>
         {
             membership.ToTable("organisation_memberships");

@@ -21,6 +21,7 @@ namespace CaseTracker.Web.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("CaseTracker.Domain.Cases.CaseFile", b =>
@@ -534,6 +535,12 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameKey")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("name_key")
+                        .HasComputedColumnSql("ct_fold_names(name, other_names)", true);
+
                     b.Property<string>("Occupation")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -566,6 +573,12 @@ namespace CaseTracker.Web.Data.Migrations
 
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_persons_name");
+
+                    b.HasIndex("NameKey")
+                        .HasDatabaseName("ix_persons_name_key");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NameKey"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NameKey"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("persons", (string)null);
                 });

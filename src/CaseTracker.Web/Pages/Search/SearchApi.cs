@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Security;
+
+namespace CaseTracker.Web.Pages.Search;
+
+/// <summary><c>GET /api/v1/search</c>: the search page's criteria and results as JSON, with the same visibility.</summary>
+public static class SearchApi
+{
+    public const int PageSize = 50;
+
+    public static void MapSearchApi(this WebApplication app) =>
+        app.MapGet("/api/v1/search", async (HttpRequest request, ClaimsPrincipal user, CaseTrackerDbContext db, CancellationToken cancellationToken) =>
+            {
+                var criteria = SearchCriteria.Read(request.Query);
+                var results = criteria.IsEmpty
+                    ? new SearchResults([], 0, null)
+                    : await new SearchRows(db).FindAsync(criteria, user, PageSize, cancellationToken);
+                return Results.Json(new
+                {
+                    count = Math.Min(results.Count, SearchRows.CountCap),
+                    countCapped = results.CountCapped,
+                    next = results.Next?.ToString(),
+                    hits = results.Hits.Select(h => new
+                    {
+                        kind = h.Kind.ToString().ToLowerInvariant(),
+                        id = h.Id,
+                        caseId = h.CaseId,
+                        caseReference = h.CaseReference,
+                        title = h.Title,
+                        edtf = h.Date?.ToEdtf(),
+                        earliest = h.Date?.Earliest,
+                        latest = h.Date?.Latest,
+                        score = h.Score,
+                    }),
+                });
+            })
+            .RequireAuthorization(Policies.ReadCases);
+}

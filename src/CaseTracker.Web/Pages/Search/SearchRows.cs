@@ -1,0 +1,175 @@
+using System.Data.Common;
+using System.Security.Claims;
+using CaseTracker.Domain.Dates;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Security;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CaseTracker.Web.Pages.Search;
+
+public enum SearchHitKind
+{
+    Case,
+    Person,
+    Incident,
+    Complaint,
+    Response,
+}
+
+public sealed record SearchHit(SearchHitKind Kind, Guid Id, Guid? CaseId, string? CaseReference, string Title, PartialDate? Date, double Score)
+{
+    public SearchCursor Cursor => new(Score, Id);
+}
+
+/// <summary>One page of hits, and how many there are up to <see cref="SearchRows.CountCap"/> (more shows as "1,000+").</summary>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Count, SearchCursor? Next)
+{
+    public bool CountCapped => Count > SearchRows.CountCap;
+}
+
+/// <summary>
+/// Search over cases, people, incidents, complaints and responses in one round trip (ADR 15): PostgreSQL
+/// full text (websearch syntax, 'simple' configuration) over titles and narratives, trigram similarity
+/// over folded names, the filters, the same visibility rule as <see cref="CaseAccess"/>, keyset paging on
+/// (score, id) and a capped count. The text expressions match the migration's indexes exactly.
+/// </summary>
+public sealed class SearchRows(CaseTrackerDbContext db)
+{
+    public const int CountCap = 1000;
+
+    /// <summary>Word similarity from which a name counts as a match: lets one or two wrong letters through.</summary>
+    private const string NameThreshold = "0.4";
+
+    private const string Hits = """
+        WITH visible AS (
+          SELECT c.id, c.reference FROM cases c
+          WHERE (@admin OR c.sensitivity = 'Standard'
+                 OR (@caseworker AND EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = c.id AND a.user_id = @user)))
+            AND (@country::text IS NULL OR c.country_code = @country)
+            AND (@status::text IS NULL OR c.status = @status)
+        ),
+        q AS (
+          SELECT CASE WHEN @text::text IS NULL THEN NULL ELSE websearch_to_tsquery('simple'::regconfig, @text) END AS tsq,
+                 ct_fold(@text) AS names
+        ),
+        hits AS (
+          SELECT 'Case' AS kind, c.id, c.id AS case_id, c.title,
+                 NULL::date AS earliest, NULL::date AS latest, NULL::text AS precision, NULL::boolean AS approximate,
+                 coalesce(ts_rank_cd(to_tsvector('simple'::regconfig, c.title || ' ' || coalesce(c.summary, '')), q.tsq), 0)::float8 AS score
+          FROM cases c JOIN visible v ON v.id = c.id CROSS JOIN q
+          WHERE NOT @incidents_only AND NOT @dated_only
+            AND (q.tsq IS NULL OR to_tsvector('simple'::regconfig, c.title || ' ' || coalesce(c.summary, '')) @@ q.tsq)
+          UNION ALL
+          SELECT 'Person', p.id, NULL::uuid, p.name, NULL, NULL, NULL, NULL, word_similarity(q.names, p.name_key)::float8
+          FROM persons p CROSS JOIN q
+          WHERE NOT @incidents_only AND NOT @dated_only AND q.names IS NOT NULL AND q.names <% p.name_key
+            AND EXISTS (SELECT 1 FROM case_participants cp JOIN visible v ON v.id = cp.case_id WHERE cp.person_id = p.id)
+          UNION ALL
+          SELECT 'Incident', i.id, i.case_id, i.title, i.date_earliest, i.date_latest, i.date_precision, i.date_approximate,
+                 coalesce(ts_rank_cd(to_tsvector('simple'::regconfig, i.title || ' ' || coalesce(i.narrative, '')), q.tsq), 0)::float8
+          FROM incidents i JOIN visible v ON v.id = i.case_id CROSS JOIN q
+          WHERE i.archived_at IS NULL
+            AND (q.tsq IS NULL OR to_tsvector('simple'::regconfig, i.title || ' ' || coalesce(i.narrative, '')) @@ q.tsq)
+            AND (@type::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_types t WHERE t.incident_id = i.id AND t.term_id = @type))
+            AND (@perpetrator::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_perpetrators ip WHERE ip.incident_id = i.id AND ip.perpetrator_type_id = @perpetrator))
+            AND (@institution::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_perpetrators ip WHERE ip.incident_id = i.id AND ip.institution_id = @institution))
+            AND (@verification::text IS NULL OR i.verification = @verification)
+            AND (@from::date IS NULL OR i.date_latest >= @from) AND (@to::date IS NULL OR i.date_earliest <= @to)
+          UNION ALL
+          SELECT 'Complaint', k.id, k.case_id, k.subject, k.filed_on_earliest, k.filed_on_latest, k.filed_on_precision, k.filed_on_approximate,
+                 coalesce(ts_rank_cd(to_tsvector('simple'::regconfig, k.subject), q.tsq), 0)::float8
+          FROM complaints k JOIN visible v ON v.id = k.case_id CROSS JOIN q
+          WHERE NOT @incidents_only AND k.archived_at IS NULL
+            AND (q.tsq IS NULL OR to_tsvector('simple'::regconfig, k.subject) @@ q.tsq)
+            AND (@institution::uuid IS NULL OR k.institution_id = @institution)
+            AND (@from::date IS NULL OR k.filed_on_latest >= @from) AND (@to::date IS NULL OR k.filed_on_earliest <= @to)
+          UNION ALL
+          SELECT 'Response', r.id, k.case_id, k.subject, r.date_earliest, r.date_latest, r.date_precision, r.date_approximate,
+                 coalesce(ts_rank_cd(to_tsvector('simple'::regconfig, coalesce(r.summary, '')), q.tsq), 0)::float8
+          FROM institutional_responses r JOIN complaints k ON k.id = r.complaint_id JOIN visible v ON v.id = k.case_id CROSS JOIN q
+          WHERE NOT @incidents_only AND r.archived_at IS NULL AND k.archived_at IS NULL
+            AND (q.tsq IS NULL OR to_tsvector('simple'::regconfig, coalesce(r.summary, '')) @@ q.tsq)
+            AND (@institution::uuid IS NULL OR k.institution_id = @institution)
+            AND (@from::date IS NULL OR r.date_latest >= @from) AND (@to::date IS NULL OR r.date_earliest <= @to)
+        )
+        """;
+
+    public async Task<SearchResults> FindAsync(SearchCriteria criteria, ClaimsPrincipal user, int pageSize, CancellationToken cancellationToken)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var batch = new NpgsqlBatch(connection);
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT set_config('pg_trgm.word_similarity_threshold', '{NameThreshold}', false)"));
+            var page = new NpgsqlBatchCommand(Hits + """
+                SELECT h.kind, h.id, h.case_id, v.reference, h.title, h.earliest, h.latest, h.precision, h.approximate, h.score
+                FROM hits h LEFT JOIN visible v ON v.id = h.case_id
+                WHERE @after_score::float8 IS NULL OR (h.score, h.id) < (@after_score, @after_id)
+                ORDER BY h.score DESC, h.id DESC
+                LIMIT @limit
+                """);
+            AddParameters(page.Parameters, criteria, user);
+            page.Parameters.AddWithValue("after_score", NpgsqlDbType.Double, (object?)criteria.After?.Score ?? DBNull.Value);
+            page.Parameters.AddWithValue("after_id", NpgsqlDbType.Uuid, (object?)criteria.After?.Id ?? DBNull.Value);
+            page.Parameters.AddWithValue("limit", pageSize + 1);
+            batch.BatchCommands.Add(page);
+            var count = new NpgsqlBatchCommand(Hits + $"SELECT count(*)::int FROM (SELECT 1 FROM hits LIMIT {CountCap + 1}) capped");
+            AddParameters(count.Parameters, criteria, user);
+            batch.BatchCommands.Add(count);
+
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            await reader.NextResultAsync(cancellationToken);
+            var hits = new List<SearchHit>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                hits.Add(Read(reader));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            var total = reader.GetInt32(0);
+            var next = hits.Count > pageSize ? hits[pageSize - 1].Cursor : null;
+            return new SearchResults(hits.Take(pageSize).ToList(), total, next);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static void AddParameters(NpgsqlParameterCollection parameters, SearchCriteria criteria, ClaimsPrincipal user)
+    {
+        parameters.AddWithValue("admin", user.IsInRole(Roles.Admin));
+        parameters.AddWithValue("caseworker", user.IsInRole(Roles.Caseworker));
+        parameters.AddWithValue("user", NpgsqlDbType.Uuid, user.UserId());
+        parameters.AddWithValue("country", NpgsqlDbType.Text, (object?)criteria.Country ?? DBNull.Value);
+        parameters.AddWithValue("status", NpgsqlDbType.Text, (object?)criteria.CaseStatus?.ToString() ?? DBNull.Value);
+        parameters.AddWithValue("text", NpgsqlDbType.Text, (object?)criteria.Text ?? DBNull.Value);
+        parameters.AddWithValue("incidents_only", criteria.IncidentsOnly);
+        parameters.AddWithValue("dated_only", criteria.DatedOnly);
+        parameters.AddWithValue("type", NpgsqlDbType.Uuid, (object?)criteria.IncidentType ?? DBNull.Value);
+        parameters.AddWithValue("perpetrator", NpgsqlDbType.Uuid, (object?)criteria.PerpetratorType ?? DBNull.Value);
+        parameters.AddWithValue("institution", NpgsqlDbType.Uuid, (object?)criteria.Institution ?? DBNull.Value);
+        parameters.AddWithValue("verification", NpgsqlDbType.Text, (object?)criteria.Verification?.ToString() ?? DBNull.Value);
+        parameters.AddWithValue("from", NpgsqlDbType.Date, (object?)criteria.From?.Earliest ?? DBNull.Value);
+        parameters.AddWithValue("to", NpgsqlDbType.Date, (object?)criteria.To?.Latest ?? DBNull.Value);
+    }
+
+    private static SearchHit Read(DbDataReader reader)
+    {
+        var date = reader.IsDBNull(5)
+            ? null
+            : PartialDate.FromStorage(reader.GetFieldValue<DateOnly>(5), reader.GetFieldValue<DateOnly>(6), Enum.Parse<DatePrecision>(reader.GetString(7)), reader.GetBoolean(8));
+        return new SearchHit(
+            Enum.Parse<SearchHitKind>(reader.GetString(0)),
+            reader.GetGuid(1),
+            reader.IsDBNull(2) ? null : reader.GetGuid(2),
+            reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.GetString(4),
+            date,
+            reader.GetDouble(9));
+    }
+}
