@@ -30,4 +30,6 @@ public enum AuditAction
     SettingChanged,
     ReadRestrictedCase,
     Export,
+    AccessTokenCreated,
+    AccessTokenRevoked,
 }

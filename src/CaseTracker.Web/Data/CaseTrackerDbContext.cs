@@ -44,6 +44,8 @@ public class CaseTrackerDbContext(DbContextOptions<CaseTrackerDbContext> options
 
     public DbSet<SecuritySettings> SecuritySettings => Set<SecuritySettings>();
 
+    public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored as their names: readable in SQL and safe when members are reordered.

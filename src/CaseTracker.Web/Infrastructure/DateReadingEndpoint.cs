@@ -20,5 +20,6 @@ public static class DateReadingEndpoint
             return PartialDate.TryParse(text, out var date, out var error)
                 ? Results.Json(new { ok = true, text = localizer.Show(date!), edtf = date!.ToEdtf() })
                 : Results.Json(new { ok = false, text = PartialDateInput.Message(error, localizer), edtf = (string?)null });
-        });
+        })
+        .ExcludeFromDescription(); // a helper of the forms, not part of the public API
 }

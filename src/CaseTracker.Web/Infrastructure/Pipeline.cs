@@ -1,5 +1,3 @@
-using CaseTracker.Web.Pages.Search;
-using CaseTracker.Web.Pages.Timeline;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace CaseTracker.Web.Infrastructure;
@@ -12,28 +10,38 @@ public static class Pipeline
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
 
-        // No developer exception page, in any environment: no stack trace is ever shown to anyone.
-        app.UseExceptionHandler("/Error");
+        // No developer exception page, in any environment: no stack trace is ever shown to anyone. The
+        // API answers errors as problem details, pages with the error page.
+        app.UseWhen(context => ApiEndpoints.IsApi(context.Request), api =>
+        {
+            api.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ApiEndpoints.WriteProblemAsync });
+            api.UseStatusCodePages(context => ApiEndpoints.WriteProblemAsync(context.HttpContext));
+        });
+        app.UseWhen(context => !ApiEndpoints.IsApi(context.Request), pages =>
+        {
+            pages.UseExceptionHandler("/Error");
+            pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
         app.UseMiddleware<StartupGateMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // After authentication, so the API's limit is counted per user.
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") })
             .AllowAnonymous();
         app.MapDateReading();
-        app.MapTimelineApi();
-        app.MapSearchApi();
+        app.MapCaseTrackerApi();
         app.MapRazorPages();
         return app;
     }

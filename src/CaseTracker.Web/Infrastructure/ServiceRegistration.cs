@@ -16,6 +16,7 @@ public static class ServiceRegistration
         services.AddCaseTrackerAuditing();
         services.AddCaseTrackerIdentity();
         services.AddSignInThrottle();
+        services.AddCaseTrackerApi();
         services.AddScoped<UserAdministration>();
         services.AddCaseTrackerDataProtection();
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -72,6 +73,9 @@ public static class IdentitySetup
                     : CookieSecurePolicy.Always;
                 options.ExpireTimeSpan = IdleTimeout;
                 options.SlidingExpiration = true;
+                // The JSON API answers 401 and 403 (as problem details), never a redirect to a page.
+                options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
                 options.Events.OnSigningIn = context =>
                 {
                     if (context.Principal?.Identity is ClaimsIdentity identity && !identity.HasClaim(c => c.Type == SignedInAtClaim))
@@ -96,9 +100,25 @@ public static class IdentitySetup
                 };
             });
 
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null);
+        services.AddScoped<AccessTokens>();
         services.AddAuthorizationBuilder().AddCaseTrackerPolicies();
         services.AddScoped<RecordVisibility>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, HiddenRecordAuthorizationResultHandler>();
         return services;
+    }
+
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
+    {
+        if (ApiEndpoints.IsApi(context.Request))
+        {
+            context.Response.StatusCode = apiStatus;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 }

@@ -1,54 +1,24 @@
 using System.Text.RegularExpressions;
 using CaseTracker.Web.Tests.TestInfrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CaseTracker.Web.Tests.Browser;
 
 /// <summary>A caseworker on a phone adds an incident to the demo case, keyboard only, and sees how the date is read before saving.</summary>
-public partial class AddIncidentBrowserTests : IAsyncLifetime
+public partial class AddIncidentBrowserTests : BrowserJourney
 {
-    private CaseTrackerFactory? _factory;
-    private BrowserSession? _browser;
-
-    public async Task InitializeAsync()
-    {
-        _factory = new CaseTrackerFactory(await TestDatabases.CreateMigratedAsync());
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        _factory.ClientOptions.BaseAddress = new Uri(_factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
-        await _factory.WaitUntilReadyAsync();
-        _browser = await BrowserSession.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task A_caseworker_adds_an_incident_on_a_phone_with_the_keyboard_and_a_live_date_reading()
     {
-        var caseId = await _factory!.CaseIdAsync("KG-2020-003");
-        var page = await _browser!.NewPageAsync(width: 390, height: 844);
-        var baseUrl = _factory!.ClientOptions.BaseAddress!;
+        var caseId = await Factory.CaseIdAsync("KG-2020-003");
+        var page = await Browser.NewPageAsync(width: 390, height: 844);
+        var baseUrl = Factory.ClientOptions.BaseAddress!;
         await page.GotoAsync(new Uri(baseUrl, "/Account/SignIn").ToString());
         await page.GetByLabel("Email").FillAsync(SignedInClients.Caseworker);
         await page.GetByLabel("Password").FillAsync(CaseTrackerFactory.DemoPassword);
         await page.GetByLabel("Password").PressAsync("Enter");
         await page.GotoAsync(new Uri(baseUrl, $"/Cases/Details/{caseId}").ToString());
-        await _browser.SaveScreenshotAsync(page, "case-page-390.png");
+        await Browser.SaveScreenshotAsync(page, "case-page-390.png");
         (await NoHorizontalOverflowAsync(page)).ShouldBeTrue("the case page fits a phone screen");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Add incident" }).FocusAsync();
@@ -63,7 +33,7 @@ public partial class AddIncidentBrowserTests : IAsyncLifetime
         await date.PressSequentiallyAsync("c. March 2021");
         await Assertions.Expect(page.Locator("#Input_Date_reading")).ToHaveTextAsync("Read as: c. March 2021");
         await page.GetByLabel("Judicial harassment").CheckAsync();
-        await _browser.SaveScreenshotAsync(page, "add-incident-390.png");
+        await Browser.SaveScreenshotAsync(page, "add-incident-390.png");
         (await NoHorizontalOverflowAsync(page)).ShouldBeTrue("the form fits a phone screen");
         await page.GetByLabel("Title").PressAsync("Enter");
 

@@ -1,8 +1,4 @@
 using CaseTracker.Web.Tests.TestInfrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace CaseTracker.Web.Tests.Browser;
@@ -11,36 +7,8 @@ namespace CaseTracker.Web.Tests.Browser;
 /// The demo as a visitor would try it: the three demo roles each see what they should, and the admin's
 /// audit page shows that session's own actions with a verified chain. Screenshots go to the artifacts.
 /// </summary>
-public class RolesDemoBrowserTests : IAsyncLifetime
+public class RolesDemoBrowserTests : BrowserJourney
 {
-    private CaseTrackerFactory? _factory;
-    private BrowserSession? _browser;
-
-    private Uri BaseUrl => _factory!.ClientOptions.BaseAddress!;
-
-    public async Task InitializeAsync()
-    {
-        _factory = new CaseTrackerFactory(await TestDatabases.CreateMigratedAsync());
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        _factory.ClientOptions.BaseAddress = new Uri(_factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
-        await _factory.WaitUntilReadyAsync();
-        _browser = await BrowserSession.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-    }
-
     [Fact]
     public async Task Each_demo_role_sees_what_it_should_and_the_audit_page_shows_the_session_with_a_verified_chain()
     {
@@ -51,13 +19,13 @@ public class RolesDemoBrowserTests : IAsyncLifetime
         await Assertions.Expect(researcher.GetByRole(AriaRole.Link, new() { Name = "KG-2020-003" }).First).ToBeVisibleAsync();
         await Assertions.Expect(researcher.GetByText(restricted)).ToHaveCountAsync(0);
         await Assertions.Expect(researcher.GetByRole(AriaRole.Link, new() { Name = "New case" })).ToHaveCountAsync(0);
-        await _browser!.SaveScreenshotAsync(researcher, "roles-researcher-390.png");
+        await Browser.SaveScreenshotAsync(researcher, "roles-researcher-390.png");
 
         var caseworker = await SignInAsync(SignedInClients.Caseworker, 390, 844);
         await caseworker.GotoAsync(new Uri(BaseUrl, "/Cases").ToString());
         await caseworker.GetByRole(AriaRole.Link, new() { Name = restricted }).First.ClickAsync();
         await Assertions.Expect(caseworker.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("travel ban");
-        await _browser.SaveScreenshotAsync(caseworker, "roles-caseworker-390.png");
+        await Browser.SaveScreenshotAsync(caseworker, "roles-caseworker-390.png");
 
         var admin = await SignInAsync(SignedInClients.Admin, 1280, 900);
         await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Audit trail" })).ToBeVisibleAsync();
@@ -72,17 +40,6 @@ public class RolesDemoBrowserTests : IAsyncLifetime
             await Assertions.Expect(list.Locator("li", new() { HasText = "Sign in" }).Filter(new() { HasText = email }).First).ToBeVisibleAsync();
         }
 
-        await _browser.SaveScreenshotAsync(admin, "roles-admin-audit-1280.png");
-    }
-
-    private async Task<IPage> SignInAsync(string email, int width, int height)
-    {
-        var page = await _browser!.NewPageAsync(width, height);
-        await page.GotoAsync(new Uri(BaseUrl, "/Account/SignIn").ToString());
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(CaseTrackerFactory.DemoPassword);
-        await page.GetByLabel("Password").PressAsync("Enter");
-        await page.WaitForURLAsync(new Uri(BaseUrl, "/").ToString());
-        return page;
+        await Browser.SaveScreenshotAsync(admin, "roles-admin-audit-1280.png");
     }
 }

@@ -14,10 +14,10 @@ namespace CaseTracker.Web.Tests.Security;
 /// </summary>
 public class AuthorizationMatrixTests(AppFixture app) : IClassFixture<AppFixture>
 {
-    /// <summary>What a visitor gets: the page, a redirect to sign in, to "access denied", to the home page, 403 (the access-denied page itself), or 404.</summary>
-    public enum Answer { Ok, SignIn, Denied, Home, Forbidden, NotFound }
+    /// <summary>What a visitor gets: the page, a redirect to sign in, to "access denied", to the home page, 403 (the access-denied page itself), 404, or (the API) 401.</summary>
+    public enum Answer { Ok, SignIn, Denied, Home, Forbidden, NotFound, Unauthorized }
 
-    private const Answer O = Answer.Ok, S = Answer.SignIn, D = Answer.Denied, H = Answer.Home, F = Answer.Forbidden, N = Answer.NotFound;
+    private const Answer O = Answer.Ok, S = Answer.SignIn, D = Answer.Denied, H = Answer.Home, F = Answer.Forbidden, N = Answer.NotFound, U = Answer.Unauthorized;
     /// <summary>Route (page path or endpoint pattern) → address to request → answers for Anonymous, Admin, assigned, unassigned caseworker, researcher.</summary>
     private static readonly (string Route, Func<RestrictedCaseIds, string> Url, Answer[] Answers)[] Matrix =
     [
@@ -61,8 +61,14 @@ public class AuthorizationMatrixTests(AppFixture app) : IClassFixture<AppFixture
         ("/Audit/Index", _ => "/Audit", [S, O, D, D, D]),
         ("/Settings/Index", _ => "/Settings", [S, O, D, D, D]),
         ("/Search/Index", _ => "/Search?q=Ruziev", [S, O, O, O, O]),
-        ("api/v1/search", _ => "/api/v1/search?q=Ruziev", [S, O, O, O, O]),
-        ("api/v1/cases/{id:guid}/timeline", i => $"/api/v1/cases/{i.Case}/timeline", [S, O, O, N, N]),
+        ("/Statistics/Index", _ => "/Statistics", [S, O, O, O, O]),
+        ("api/v1/statistics", _ => "/api/v1/statistics", [U, O, O, O, O]),
+        ("api/v1/search", _ => "/api/v1/search?q=Ruziev", [U, O, O, O, O]),
+        ("/Account/Tokens", _ => "/Account/Tokens", [S, O, O, O, O]),
+        ("api/v1/cases", _ => "/api/v1/cases", [U, O, O, O, O]),
+        ("api/v1/cases/{id:guid}", i => $"/api/v1/cases/{i.Case}", [U, O, O, N, N]),
+        ("api/v1/cases/{id:guid}/timeline", i => $"/api/v1/cases/{i.Case}/timeline", [U, O, O, N, N]),
+        ("openapi/{documentName}.json", _ => "/openapi/v1.json", [U, O, O, O, O]),
         ("dates/read", _ => "/dates/read?text=2019", [S, O, O, O, O]),
         ("health/live", _ => "/health/live", [O, O, O, O, O]),
         ("health/ready", _ => "/health/ready", [O, O, O, O, O]),
@@ -109,6 +115,7 @@ public class AuthorizationMatrixTests(AppFixture app) : IClassFixture<AppFixture
         HttpStatusCode.OK => Answer.Ok,
         HttpStatusCode.NotFound => Answer.NotFound,
         HttpStatusCode.Forbidden => Answer.Forbidden,
+        HttpStatusCode.Unauthorized => Answer.Unauthorized,
         HttpStatusCode.Redirect or HttpStatusCode.Found when response.Headers.Location!.OriginalString.Split('?')[0].EndsWith(IdentitySetup.SignInPath, StringComparison.Ordinal) => Answer.SignIn,
         HttpStatusCode.Redirect or HttpStatusCode.Found when response.Headers.Location!.OriginalString.Split('?')[0].EndsWith("/Account/AccessDenied", StringComparison.Ordinal) => Answer.Denied,
         HttpStatusCode.Redirect or HttpStatusCode.Found when response.Headers.Location!.OriginalString == "/" => Answer.Home,

@@ -48,6 +48,7 @@ public class IdorSweepTests(AppFixture app) : IClassFixture<AppFixture>
         new("/Records/Archive", $"/Records/Archive/response/{ids.Response}"),
         new("/Records/Archive", $"/Records/Archive/source/{ids.Source}"),
         new("/Records/Archived", $"/Records/Archived/{ids.Case}?handler=Restore", $"kind=source&recordId={archivedSource}"),
+        new("api/v1/cases/{id:guid}", $"/api/v1/cases/{ids.Case}", PostAnswer: HttpStatusCode.MethodNotAllowed),
         new("api/v1/cases/{id:guid}/timeline", $"/api/v1/cases/{ids.Case}/timeline", PostAnswer: HttpStatusCode.MethodNotAllowed),
     ];
 

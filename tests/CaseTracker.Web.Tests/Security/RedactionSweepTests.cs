@@ -59,6 +59,11 @@ public class RedactionSweepTests(AppFixture app) : IClassFixture<AppFixture>
     private static IEnumerable<string> ExtraAddresses(Arranged arranged) =>
     [
         $"/api/v1/cases/{arranged.Case}/timeline",
+        $"/api/v1/cases/{arranged.Case}",
+        $"/api/v1/cases/{arranged.RestrictedCase}",
+        "/api/v1/cases",
+        "/api/v1/search?q=canary",
+        "/api/v1/search?country=KZ",
         $"/api/v1/cases/{arranged.RestrictedCase}/timeline",
         $"/Cases/Details/{arranged.RestrictedCase}",
         $"/Cases/{arranged.RestrictedCase}/Timeline?handler=Csv",

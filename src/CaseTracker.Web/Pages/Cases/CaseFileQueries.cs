@@ -35,8 +35,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
         var incidents = await db.Incidents.AsNoTracking()
             .Where(i => i.CaseId == caseId && i.ArchivedAt == null)
             .OrderBy(i => i.Date.Earliest).ThenBy(i => i.Date.Precision).ThenBy(i => i.Date.Latest).ThenBy(i => i.Id)
-            .Select(i => new IncidentView(i.Id, i.Title, i.Narrative, i.Date, i.AlternativeDate, i.DateNote, i.Place, i.Verification,
-                i.Types.Select(t => t.TermId).ToList(), i.Sources.Select(s => s.SourceId).ToList()))
+            .Select(IncidentView.Projection)
             .ToListAsync(cancellationToken);
 
         var complaints = await db.Complaints.AsNoTracking().Include(c => c.Responses)
@@ -86,7 +85,13 @@ public sealed record IncidentView(
     string? Place,
     VerificationStatus Verification,
     List<Guid> TypeIds,
-    List<Guid> SourceIds);
+    List<Guid> SourceIds)
+{
+    /// <summary>The projection every incident read model uses (case page, exports).</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Incident, IncidentView>> Projection = i =>
+        new IncidentView(i.Id, i.Title, i.Narrative, i.Date, i.AlternativeDate, i.DateNote, i.Place, i.Verification,
+            i.Types.Select(t => t.TermId).ToList(), i.Sources.Select(s => s.SourceId).ToList());
+}
 
 public sealed record ResponseView(Guid Id, PartialDate Date, string Outcome, string? Summary, int? DaysAfterFiling);
 

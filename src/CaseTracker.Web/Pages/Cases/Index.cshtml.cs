@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Web.Data;
-using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -59,30 +58,7 @@ public class IndexModel(CaseTrackerDbContext db) : PageModel
         var visible = db.Cases.AsNoTracking().VisibleTo(User);
         CountriesInUse = await visible.Select(c => c.CountryCode).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
 
-        var query = Filter(visible);
-        if (!string.IsNullOrEmpty(After))
-        {
-            query = query.Where(c => string.Compare(c.Reference, After) > 0);
-        }
-
-        var rows = await query
-            .OrderBy(c => c.Reference)
-            .Take(PageSize + 1)
-            .Select(c => new CaseRow(
-                c.Id,
-                c.Reference,
-                c.Title,
-                c.CountryCode,
-                c.Status,
-                c.RiskLevel,
-                c.Sensitivity,
-                c.Participants.Where(p => p.Role == ParticipantRole.Defender)
-                    .Join(db.Persons, p => p.PersonId, person => person.Id, (p, person) => person.Name)
-                    .ToList()))
-            .ToListAsync(cancellationToken);
-
-        NextAfter = rows.Count > PageSize ? rows[PageSize - 1].Reference : null;
-        Rows = rows.Take(PageSize).ToList();
+        (Rows, NextAfter) = await new CaseListQuery(Status, Country, Sensitivity, Query).LoadAsync(db, User, After, PageSize, cancellationToken);
     }
 
     public Dictionary<string, string?> RouteFor(string? after) => new()
@@ -93,41 +69,4 @@ public class IndexModel(CaseTrackerDbContext db) : PageModel
         ["q"] = Query,
         ["after"] = after,
     };
-
-    private IQueryable<CaseFile> Filter(IQueryable<CaseFile> query)
-    {
-        if (Status is { } status)
-        {
-            query = query.Where(c => c.Status == status);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Country))
-        {
-            var country = Country.Trim().ToUpperInvariant();
-            query = query.Where(c => c.CountryCode == country);
-        }
-
-        if (Sensitivity is { } sensitivity)
-        {
-            query = query.Where(c => c.Sensitivity == sensitivity);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Query))
-        {
-            var pattern = "%" + LikePattern.Escape(Query.Trim()) + "%";
-            query = query.Where(c => EF.Functions.ILike(c.Title, pattern, "\\"));
-        }
-
-        return query;
-    }
-
-    public sealed record CaseRow(
-        Guid Id,
-        string Reference,
-        string Title,
-        string CountryCode,
-        CaseStatus Status,
-        RiskLevel Risk,
-        Sensitivity Sensitivity,
-        List<string> Defenders);
 }

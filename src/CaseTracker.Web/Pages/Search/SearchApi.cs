@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CaseTracker.Web.Data;
-using CaseTracker.Web.Security;
 
 namespace CaseTracker.Web.Pages.Search;
 
@@ -9,8 +8,8 @@ public static class SearchApi
 {
     public const int PageSize = 50;
 
-    public static void MapSearchApi(this WebApplication app) =>
-        app.MapGet("/api/v1/search", async (HttpRequest request, ClaimsPrincipal user, CaseTrackerDbContext db, CancellationToken cancellationToken) =>
+    public static void MapSearchApi(this RouteGroupBuilder api) =>
+        api.MapGet("/search", async (HttpRequest request, ClaimsPrincipal user, CaseTrackerDbContext db, CancellationToken cancellationToken) =>
             {
                 var criteria = SearchCriteria.Read(request.Query);
                 var results = criteria.IsEmpty
@@ -35,5 +34,6 @@ public static class SearchApi
                     }),
                 });
             })
-            .RequireAuthorization(Policies.ReadCases);
+            .WithName("Search")
+            .WithSummary("Cases, people, incidents, complaints and responses matching the search page's criteria (q, country, type, perpetrator, institution, verification, status, from, to, after)");
 }

@@ -42,13 +42,11 @@ public sealed class SearchRows(CaseTrackerDbContext db)
     /// <summary>Word similarity from which a name counts as a match: lets one or two wrong letters through.</summary>
     private const string NameThreshold = "0.4";
 
-    private const string Hits = """
+    private const string Hits = $$"""
         WITH visible AS (
-          SELECT c.id, c.reference FROM cases c
-          WHERE (@admin OR c.sensitivity = 'Standard'
-                 OR (@caseworker AND EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = c.id AND a.user_id = @user)))
-            AND (@country::text IS NULL OR c.country_code = @country)
-            AND (@status::text IS NULL OR c.status = @status)
+          SELECT v.id, v.reference FROM ({{CaseAccessSql.VisibleCases}}) v
+          WHERE (@country::text IS NULL OR v.country_code = @country)
+            AND (@status::text IS NULL OR v.status = @status)
         ),
         q AS (
           SELECT CASE WHEN @text::text IS NULL THEN NULL ELSE websearch_to_tsquery('simple'::regconfig, @text) END AS tsq,
@@ -142,9 +140,7 @@ public sealed class SearchRows(CaseTrackerDbContext db)
 
     private static void AddParameters(NpgsqlParameterCollection parameters, SearchCriteria criteria, ClaimsPrincipal user)
     {
-        parameters.AddWithValue("admin", user.IsInRole(Roles.Admin));
-        parameters.AddWithValue("caseworker", user.IsInRole(Roles.Caseworker));
-        parameters.AddWithValue("user", NpgsqlDbType.Uuid, user.UserId());
+        CaseAccessSql.AddParameters(parameters, user);
         parameters.AddWithValue("country", NpgsqlDbType.Text, (object?)criteria.Country ?? DBNull.Value);
         parameters.AddWithValue("status", NpgsqlDbType.Text, (object?)criteria.CaseStatus?.ToString() ?? DBNull.Value);
         parameters.AddWithValue("text", NpgsqlDbType.Text, (object?)criteria.Text ?? DBNull.Value);

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
-using CaseTracker.Web.Security;
 using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Pages.Timeline;
@@ -14,8 +13,8 @@ namespace CaseTracker.Web.Pages.Timeline;
 /// </summary>
 public static class TimelineApi
 {
-    public static void MapTimelineApi(this WebApplication app) =>
-        app.MapGet("/api/v1/cases/{id:guid}/timeline", async (
+    public static void MapTimelineApi(this RouteGroupBuilder api) =>
+        api.MapGet("/cases/{id:guid}/timeline", async (
                 Guid id,
                 TimelineKind? kind,
                 Guid? type,
@@ -32,7 +31,7 @@ public static class TimelineApi
                 var timeline = await new TimelineQueries(db).LoadAsync(id, user, clock.Today(), archived ?? false, CultureInfo.CurrentUICulture, cancellationToken);
                 if (timeline is null)
                 {
-                    return Results.NotFound();
+                    return Results.Problem(statusCode: StatusCodes.Status404NotFound);
                 }
 
                 var entries = new TimelineFilter(kind, type, institution, hideContext ?? false).Apply(timeline.Entries);
@@ -63,5 +62,7 @@ public static class TimelineApi
                     }),
                 });
             })
-            .RequireAuthorization(Policies.ReadCases);
+            .WithName("GetCaseTimeline")
+            .WithSummary("The chronology of one case, in timeline order")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CaseTracker.Web.Infrastructure;
 
 namespace CaseTracker.Web.Pages.Timeline;
 
@@ -8,10 +9,10 @@ public static class TimelineExports
     public static string Csv(CaseTimeline timeline, IReadOnlyList<TimelineEntry> entries, TimelineText text)
     {
         var csv = new StringBuilder();
-        AppendRow(csv, ["date", "edtf", "earliest", "latest", "precision", "kind", "title", "detail", "status", "sources"]);
+        CsvText.AppendRow(csv, ["date", "edtf", "earliest", "latest", "precision", "kind", "title", "detail", "status", "sources"]);
         foreach (var entry in entries)
         {
-            AppendRow(csv,
+            CsvText.AppendRow(csv,
             [
                 text.Date(entry.Date), entry.Date.ToEdtf(), entry.Date.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 entry.Date.Latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), entry.Date.Precision.ToString().ToLowerInvariant(),
@@ -58,17 +59,6 @@ public static class TimelineExports
         }
 
         return md.ToString();
-    }
-
-    /// <summary>Quotes what needs quoting and neutralises cells a spreadsheet would run as a formula.</summary>
-    private static void AppendRow(StringBuilder csv, IEnumerable<string> cells)
-    {
-        csv.AppendJoin(',', cells.Select(cell =>
-        {
-            var value = cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal) ? "'" + cell : cell;
-            return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 || value != value.Trim() ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-        }));
-        csv.Append("\r\n");
     }
 
     // User text must not turn into emphasis, links or HTML in a report. It never starts a line here,

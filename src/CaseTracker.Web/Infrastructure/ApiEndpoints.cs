@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using CaseTracker.Web.Pages.Cases;
+using CaseTracker.Web.Pages.Search;
+using CaseTracker.Web.Pages.Statistics;
+using CaseTracker.Web.Pages.Timeline;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace CaseTracker.Web.Infrastructure;
+
+/// <summary>
+/// The read-only JSON API under /api/v1 (ADR 16): signed in by the session cookie or a personal access
+/// token, the researchers' capability, a per-user rate limit, errors as RFC 7807 problem details and an
+/// OpenAPI document at /openapi/v1.json. Each feature maps its own routes into the group.
+/// </summary>
+public static class ApiEndpoints
+{
+    public const string Prefix = "/api";
+    public const string RateLimitPolicy = "api";
+
+    private static readonly AuthorizeAttribute Readers = new(Policies.ReadCases)
+    {
+        AuthenticationSchemes = $"{IdentityConstants.ApplicationScheme},{AccessTokenAuthentication.SchemeName}",
+    };
+
+    public static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase) || request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
+
+    public static IServiceCollection AddCaseTrackerApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(options =>
+            options.AddPolicy(RateLimitPolicy, context =>
+            {
+                var perMinute = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Security:ApiRequestsPerMinute", 120);
+                var caller = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(caller, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = perMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            }));
+        return services;
+    }
+
+    public static void MapCaseTrackerApi(this WebApplication app)
+    {
+        var api = app.MapGroup(Prefix + "/v1")
+            .RequireAuthorization(Readers)
+            .RequireRateLimiting(RateLimitPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapCasesApi();
+        api.MapTimelineApi();
+        api.MapSearchApi();
+        api.MapStatisticsApi();
+        app.MapOpenApi().RequireAuthorization(Readers);
+    }
+
+    /// <summary>For API requests, error statuses with an empty body get an RFC 7807 body instead of the HTML error page.</summary>
+    public static Task WriteProblemAsync(HttpContext context)
+    {
+        var status = context.Response.StatusCode;
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = ReasonPhrases.GetReasonPhrase(status) },
+        }).AsTask();
+    }
+}
