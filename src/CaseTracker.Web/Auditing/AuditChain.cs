@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using CaseTracker.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CaseTracker.Web.Auditing;
@@ -19,38 +18,31 @@ public sealed class AuditChain(CaseTrackerDbContext db)
 
     public async Task<Verification> VerifyAsync(CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
+        var connection = raw.Connection;
+        await using var command = new NpgsqlCommand("SELECT a.id, a.previous_hash, a.hash, audit_payload(a) FROM audit_entries a ORDER BY a.id", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var expectedPrevious = Array.Empty<byte>();
+        long count = 0;
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var command = new NpgsqlCommand("SELECT a.id, a.previous_hash, a.hash, audit_payload(a) FROM audit_entries a ORDER BY a.id", connection);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            var expectedPrevious = Array.Empty<byte>();
-            long count = 0;
-            while (await reader.ReadAsync(cancellationToken))
+            var id = reader.GetInt64(0);
+            var previous = reader.GetFieldValue<byte[]>(1);
+            var hash = reader.GetFieldValue<byte[]>(2);
+            if (!previous.AsSpan().SequenceEqual(expectedPrevious))
             {
-                var id = reader.GetInt64(0);
-                var previous = reader.GetFieldValue<byte[]>(1);
-                var hash = reader.GetFieldValue<byte[]>(2);
-                if (!previous.AsSpan().SequenceEqual(expectedPrevious))
-                {
-                    return new Verification(count, id, "previous");
-                }
-
-                if (!SHA256.HashData([.. previous, .. Encoding.UTF8.GetBytes(reader.GetString(3))]).AsSpan().SequenceEqual(hash))
-                {
-                    return new Verification(count, id, "content");
-                }
-
-                expectedPrevious = hash;
-                count++;
+                return new Verification(count, id, "previous");
             }
 
-            return new Verification(count, null, null);
+            if (!SHA256.HashData([.. previous, .. Encoding.UTF8.GetBytes(reader.GetString(3))]).AsSpan().SequenceEqual(hash))
+            {
+                return new Verification(count, id, "content");
+            }
+
+            expectedPrevious = hash;
+            count++;
         }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+
+        return new Verification(count, null, null);
     }
 }

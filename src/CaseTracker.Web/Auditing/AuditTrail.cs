@@ -14,4 +14,14 @@ public sealed class AuditTrail(CaseTrackerDbContext db, AuditContext context)
         db.AuditEntries.Add(context.Entry(action, entityType, entityId, details is null ? null : JsonSerializer.Serialize(details, AuditContext.Json), userId));
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// One rule for every way a case is read (page, timeline, API, download): a download is recorded as an
+    /// export, which is a read too; viewing a restricted case is recorded as a read; viewing a standard case
+    /// is not recorded. <paramref name="details"/> says what was read (and, for an export, its format).
+    /// </summary>
+    public Task RecordCaseReadAsync(Guid caseId, bool restricted, bool export, object details, CancellationToken cancellationToken) =>
+        export ? RecordAsync(AuditAction.Export, "CaseFile", caseId, details, cancellationToken: cancellationToken)
+        : restricted ? RecordAsync(AuditAction.ReadRestrictedCase, "CaseFile", caseId, details, cancellationToken: cancellationToken)
+        : Task.CompletedTask;
 }

@@ -48,12 +48,7 @@ public static class CasesApi
                     return Results.Problem(statusCode: StatusCodes.Status404NotFound);
                 }
 
-                if (file.Case.Sensitivity == Sensitivity.Restricted)
-                {
-                    await audit.RecordAsync(AuditAction.ReadRestrictedCase, "CaseFile", id, new { What = "api" }, cancellationToken: cancellationToken);
-                }
-
-                await audit.RecordAsync(AuditAction.Export, "CaseFile", id, new { What = "case", Format = "json" }, cancellationToken: cancellationToken);
+                await audit.RecordCaseReadAsync(id, file.Case.Sensitivity == Sensitivity.Restricted, export: true, new { What = "case", Format = "json" }, cancellationToken);
                 return Results.Json(CaseFileJson.From(file));
             })
             .WithName("GetCase")

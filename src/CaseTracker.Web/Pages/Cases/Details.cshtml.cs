@@ -23,38 +23,36 @@ public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrai
     public string? StatusMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+        await LoadAsync(id, exportFormat: null, cancellationToken) ? Page() : NotFound();
 
     /// <summary>The case's incidents and complaints as CSV, redacted like the page; recorded as an export.</summary>
     public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await LoadAsync(id, exportFormat: "csv", cancellationToken))
         {
             return NotFound();
         }
 
         var reference = CaseFile.Case.Reference;
         var bytes = RecordsCsv.Write(CaseFile.Incidents.Select(i => (reference, i)), CaseFile.Complaints.Select(c => (reference, c)), CaseFile.Labels);
-        await audit.RecordAsync(AuditAction.Export, "CaseFile", id, new { What = "case", Format = "csv" }, cancellationToken: cancellationToken);
         return File(bytes, CsvText.ContentType, $"{reference}.csv");
     }
 
     /// <summary>The whole case file as JSON (the API's shape), redacted like the page; recorded as an export.</summary>
     public async Task<IActionResult> OnGetJsonAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken))
+        if (!await LoadAsync(id, exportFormat: "json", cancellationToken))
         {
             return NotFound();
         }
 
-        await audit.RecordAsync(AuditAction.Export, "CaseFile", id, new { What = "case", Format = "json" }, cancellationToken: cancellationToken);
         var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(CaseFileJson.From(CaseFile), JsonOptions);
         return File(json, "application/json; charset=utf-8", $"{CaseFile.Case.Reference}.json");
     }
 
     private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Guid id, string? exportFormat, CancellationToken cancellationToken)
     {
         Today = clock.Today();
         var file = await new CaseFileQueries(db).LoadAsync(id, User, Today, CultureInfo.CurrentUICulture, cancellationToken);
@@ -64,11 +62,8 @@ public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrai
         }
 
         CaseFile = file;
-        if (file.Case.Sensitivity == Sensitivity.Restricted)
-        {
-            await audit.RecordAsync(AuditAction.ReadRestrictedCase, "CaseFile", id, cancellationToken: cancellationToken);
-        }
-
+        await audit.RecordCaseReadAsync(id, file.Case.Sensitivity == Sensitivity.Restricted, export: exportFormat is not null,
+            new { What = "case", Format = exportFormat }, cancellationToken);
         return true;
     }
 }

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Security;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -96,46 +95,39 @@ public sealed class SearchRows(CaseTrackerDbContext db)
 
     public async Task<SearchResults> FindAsync(SearchCriteria criteria, ClaimsPrincipal user, int pageSize, CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var batch = new NpgsqlBatch(connection);
-            batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT set_config('pg_trgm.word_similarity_threshold', '{NameThreshold}', false)"));
-            var page = new NpgsqlBatchCommand(Hits + """
-                SELECT h.kind, h.id, h.case_id, v.reference, h.title, h.earliest, h.latest, h.precision, h.approximate, h.score
-                FROM hits h LEFT JOIN visible v ON v.id = h.case_id
-                WHERE @after_score::float8 IS NULL OR (h.score, h.id) < (@after_score, @after_id)
-                ORDER BY h.score DESC, h.id DESC
-                LIMIT @limit
-                """);
-            AddParameters(page.Parameters, criteria, user);
-            page.Parameters.AddWithValue("after_score", NpgsqlDbType.Double, (object?)criteria.After?.Score ?? DBNull.Value);
-            page.Parameters.AddWithValue("after_id", NpgsqlDbType.Uuid, (object?)criteria.After?.Id ?? DBNull.Value);
-            page.Parameters.AddWithValue("limit", pageSize + 1);
-            batch.BatchCommands.Add(page);
-            var count = new NpgsqlBatchCommand(Hits + $"SELECT count(*)::int FROM (SELECT 1 FROM hits LIMIT {CountCap + 1}) capped");
-            AddParameters(count.Parameters, criteria, user);
-            batch.BatchCommands.Add(count);
+        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
+        var connection = raw.Connection;
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT set_config('pg_trgm.word_similarity_threshold', '{NameThreshold}', false)"));
+        var page = new NpgsqlBatchCommand(Hits + """
+            SELECT h.kind, h.id, h.case_id, v.reference, h.title, h.earliest, h.latest, h.precision, h.approximate, h.score
+            FROM hits h LEFT JOIN visible v ON v.id = h.case_id
+            WHERE @after_score::float8 IS NULL OR (h.score, h.id) < (@after_score, @after_id)
+            ORDER BY h.score DESC, h.id DESC
+            LIMIT @limit
+            """);
+        AddParameters(page.Parameters, criteria, user);
+        page.Parameters.AddWithValue("after_score", NpgsqlDbType.Double, (object?)criteria.After?.Score ?? DBNull.Value);
+        page.Parameters.AddWithValue("after_id", NpgsqlDbType.Uuid, (object?)criteria.After?.Id ?? DBNull.Value);
+        page.Parameters.AddWithValue("limit", pageSize + 1);
+        batch.BatchCommands.Add(page);
+        var count = new NpgsqlBatchCommand(Hits + $"SELECT count(*)::int FROM (SELECT 1 FROM hits LIMIT {CountCap + 1}) capped");
+        AddParameters(count.Parameters, criteria, user);
+        batch.BatchCommands.Add(count);
 
-            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            await reader.NextResultAsync(cancellationToken);
-            var hits = new List<SearchHit>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                hits.Add(Read(reader));
-            }
-
-            await reader.NextResultAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            var total = reader.GetInt32(0);
-            var next = hits.Count > pageSize ? hits[pageSize - 1].Cursor : null;
-            return new SearchResults(hits.Take(pageSize).ToList(), total, next);
-        }
-        finally
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        var hits = new List<SearchHit>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await db.Database.CloseConnectionAsync();
+            hits.Add(Read(reader));
         }
+
+        await reader.NextResultAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var total = reader.GetInt32(0);
+        var next = hits.Count > pageSize ? hits[pageSize - 1].Cursor : null;
+        return new SearchResults(hits.Take(pageSize).ToList(), total, next);
     }
 
     private static void AddParameters(NpgsqlParameterCollection parameters, SearchCriteria criteria, ClaimsPrincipal user)

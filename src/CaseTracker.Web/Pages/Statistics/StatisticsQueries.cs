@@ -96,51 +96,44 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
     {
         var labels = await db.VocabularyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.LabelFor(culture), cancellationToken);
         var institutions = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
+        var connection = raw.Connection;
+        await using var command = new NpgsqlCommand(Statements, connection);
+        CaseAccessSql.AddParameters(command.Parameters, user);
+        command.Parameters.AddWithValue("country", NpgsqlDbType.Text, (object?)filter.Country ?? DBNull.Value);
+        command.Parameters.AddWithValue("from", NpgsqlDbType.Date, (object?)filter.From?.Earliest ?? DBNull.Value);
+        command.Parameters.AddWithValue("to", NpgsqlDbType.Date, (object?)filter.To?.Latest ?? DBNull.Value);
+        command.Parameters.AddWithValue("today", NpgsqlDbType.Date, today);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+
+        var byYear = new List<Count>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var command = new NpgsqlCommand(Statements, connection);
-            CaseAccessSql.AddParameters(command.Parameters, user);
-            command.Parameters.AddWithValue("country", NpgsqlDbType.Text, (object?)filter.Country ?? DBNull.Value);
-            command.Parameters.AddWithValue("from", NpgsqlDbType.Date, (object?)filter.From?.Earliest ?? DBNull.Value);
-            command.Parameters.AddWithValue("to", NpgsqlDbType.Date, (object?)filter.To?.Latest ?? DBNull.Value);
-            command.Parameters.AddWithValue("today", NpgsqlDbType.Date, today);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-
-            var byYear = new List<Count>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var year = reader.GetInt32(0);
-                byYear.Add(new Count(null, year.ToString(System.Globalization.CultureInfo.InvariantCulture), reader.GetInt32(1)));
-            }
-
-            var byType = await TermCountsAsync(reader, labels, cancellationToken);
-            var byPerpetrator = await TermCountsAsync(reader, labels, cancellationToken);
-
-            await reader.NextResultAsync(cancellationToken);
-            var rows = new List<(Guid Id, int Received, int Answered, double? Median, int Overdue, int? Longest)>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add((reader.GetGuid(0), reader.GetInt32(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetDouble(3), reader.GetInt32(4),
-                    reader.IsDBNull(5) ? null : reader.GetInt32(5)));
-            }
-
-            await reader.NextResultAsync(cancellationToken);
-            var outcomes = new List<(Guid Institution, Guid Outcome, int Count)>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                outcomes.Add((reader.GetGuid(0), reader.GetGuid(1), reader.GetInt32(2)));
-            }
-
-            var figures = rows.Select(r => new InstitutionFigures(r.Id, institutions.GetValueOrDefault(r.Id, "?"), r.Received, r.Answered, r.Median, r.Overdue, r.Longest,
-                outcomes.Where(o => o.Institution == r.Id).Select(o => new Count(o.Outcome, labels.GetValueOrDefault(o.Outcome, "?"), o.Count)).ToList())).ToList();
-            return new StatisticsFigures(byYear, byType, byPerpetrator, figures);
+            var year = reader.GetInt32(0);
+            byYear.Add(new Count(null, year.ToString(System.Globalization.CultureInfo.InvariantCulture), reader.GetInt32(1)));
         }
-        finally
+
+        var byType = await TermCountsAsync(reader, labels, cancellationToken);
+        var byPerpetrator = await TermCountsAsync(reader, labels, cancellationToken);
+
+        await reader.NextResultAsync(cancellationToken);
+        var rows = new List<(Guid Id, int Received, int Answered, double? Median, int Overdue, int? Longest)>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await db.Database.CloseConnectionAsync();
+            rows.Add((reader.GetGuid(0), reader.GetInt32(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetDouble(3), reader.GetInt32(4),
+                reader.IsDBNull(5) ? null : reader.GetInt32(5)));
         }
+
+        await reader.NextResultAsync(cancellationToken);
+        var outcomes = new List<(Guid Institution, Guid Outcome, int Count)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            outcomes.Add((reader.GetGuid(0), reader.GetGuid(1), reader.GetInt32(2)));
+        }
+
+        var figures = rows.Select(r => new InstitutionFigures(r.Id, institutions.GetValueOrDefault(r.Id, "?"), r.Received, r.Answered, r.Median, r.Overdue, r.Longest,
+            outcomes.Where(o => o.Institution == r.Id).Select(o => new Count(o.Outcome, labels.GetValueOrDefault(o.Outcome, "?"), o.Count)).ToList())).ToList();
+        return new StatisticsFigures(byYear, byType, byPerpetrator, figures);
     }
 
     private static async Task<List<Count>> TermCountsAsync(NpgsqlDataReader reader, IReadOnlyDictionary<Guid, string> labels, CancellationToken cancellationToken)

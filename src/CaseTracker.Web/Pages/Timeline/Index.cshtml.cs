@@ -87,14 +87,8 @@ public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, IStringLoca
 
         Timeline = timeline;
         Shown = new TimelineFilter(Kind, IncidentTypeId, InstitutionId, HideContextEvents).Apply(timeline.Entries);
-        if (exportFormat is not null)
-        {
-            await audit.RecordAsync(AuditAction.Export, "CaseFile", id, new { What = "timeline", Format = exportFormat, Entries = Shown.Count }, cancellationToken: cancellationToken);
-        }
-        else if (timeline.Restricted)
-        {
-            await audit.RecordAsync(AuditAction.ReadRestrictedCase, "CaseFile", id, new { What = "timeline" }, cancellationToken: cancellationToken);
-        }
+        await audit.RecordCaseReadAsync(id, timeline.Restricted, export: exportFormat is not null,
+            new { What = "timeline", Format = exportFormat, Entries = Shown.Count }, cancellationToken);
 
         return true;
     }

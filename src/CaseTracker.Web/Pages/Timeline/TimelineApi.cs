@@ -35,7 +35,7 @@ public static class TimelineApi
                 }
 
                 var entries = new TimelineFilter(kind, type, institution, hideContext ?? false).Apply(timeline.Entries);
-                await audit.RecordAsync(AuditAction.Export, "CaseFile", id, new { What = "timeline", Format = "json", Entries = entries.Count }, cancellationToken: cancellationToken);
+                await audit.RecordCaseReadAsync(id, timeline.Restricted, export: true, new { What = "timeline", Format = "json", Entries = entries.Count }, cancellationToken);
                 var text = new TimelineText(localizer);
                 return Results.Json(new
                 {

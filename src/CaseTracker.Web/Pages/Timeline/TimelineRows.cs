@@ -1,7 +1,6 @@
 using System.Data.Common;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace CaseTracker.Web.Pages.Timeline;
@@ -53,51 +52,44 @@ internal static class TimelineRows
 
     public static async Task<Rows> LoadAsync(CaseTrackerDbContext db, Guid caseId, bool includeArchived, CancellationToken cancellationToken)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
+        var connection = raw.Connection;
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var statement in Sql.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            await using var batch = new NpgsqlBatch(connection);
-            foreach (var statement in Sql.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                var command = new NpgsqlBatchCommand(statement);
-                command.Parameters.AddWithValue("case", caseId);
-                command.Parameters.AddWithValue("archived", includeArchived);
-                batch.BatchCommands.Add(command);
-            }
-
-            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            var incidents = new List<IncidentRow>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                incidents.Add(new IncidentRow(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), DateAt(reader, 3), reader.GetBoolean(7),
-                    Ids(reader, 8), Ids(reader, 9), Ids(reader, 10), Ids(reader, 11), Ids(reader, 12)));
-            }
-
-            await reader.NextResultAsync(cancellationToken);
-            var complaints = new List<ComplaintRow>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                complaints.Add(new ComplaintRow(reader.GetGuid(0), reader.GetString(1), DateAt(reader, 2), reader.GetBoolean(6), reader.GetGuid(7),
-                    reader.IsDBNull(8) ? null : reader.GetGuid(8), reader.IsDBNull(9) ? null : reader.GetString(9),
-                    reader.GetFieldValue<DateOnly>(10), reader.IsDBNull(11) ? null : reader.GetFieldValue<DateOnly>(11), Ids(reader, 12), Ids(reader, 13)));
-            }
-
-            await reader.NextResultAsync(cancellationToken);
-            var responses = new List<ResponseRow>();
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                responses.Add(new ResponseRow(reader.GetGuid(0), reader.GetGuid(1), DateAt(reader, 2), reader.GetBoolean(6), reader.GetGuid(7), Ids(reader, 8)));
-            }
-
-            var people = await NamesAsync(reader, cancellationToken);
-            var institutions = await NamesAsync(reader, cancellationToken);
-            return new Rows(incidents, complaints, responses, people, institutions);
+            var command = new NpgsqlBatchCommand(statement);
+            command.Parameters.AddWithValue("case", caseId);
+            command.Parameters.AddWithValue("archived", includeArchived);
+            batch.BatchCommands.Add(command);
         }
-        finally
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var incidents = new List<IncidentRow>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await db.Database.CloseConnectionAsync();
+            incidents.Add(new IncidentRow(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), DateAt(reader, 3), reader.GetBoolean(7),
+                Ids(reader, 8), Ids(reader, 9), Ids(reader, 10), Ids(reader, 11), Ids(reader, 12)));
         }
+
+        await reader.NextResultAsync(cancellationToken);
+        var complaints = new List<ComplaintRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            complaints.Add(new ComplaintRow(reader.GetGuid(0), reader.GetString(1), DateAt(reader, 2), reader.GetBoolean(6), reader.GetGuid(7),
+                reader.IsDBNull(8) ? null : reader.GetGuid(8), reader.IsDBNull(9) ? null : reader.GetString(9),
+                reader.GetFieldValue<DateOnly>(10), reader.IsDBNull(11) ? null : reader.GetFieldValue<DateOnly>(11), Ids(reader, 12), Ids(reader, 13)));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        var responses = new List<ResponseRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            responses.Add(new ResponseRow(reader.GetGuid(0), reader.GetGuid(1), DateAt(reader, 2), reader.GetBoolean(6), reader.GetGuid(7), Ids(reader, 8)));
+        }
+
+        var people = await NamesAsync(reader, cancellationToken);
+        var institutions = await NamesAsync(reader, cancellationToken);
+        return new Rows(incidents, complaints, responses, people, institutions);
     }
 
     private static async Task<Dictionary<Guid, string>> NamesAsync(DbDataReader reader, CancellationToken cancellationToken)
