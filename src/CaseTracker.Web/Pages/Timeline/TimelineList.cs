@@ -1,16 +1,18 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using CaseTracker.Domain.Dates;
+using CaseTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Pages.Timeline;
 
 /// <summary>
-/// The chronology itself, grouped by year and month, written into one buffer. A large case has thousands
-/// of entries; written by Razor they were some 25,000 small segments, most of the page's render time.
-/// Every piece of user text goes through the HTML encoder.
+/// The chronology itself, grouped by year and month. A large case has thousands of entries: written by
+/// Razor they were some 25,000 small segments, most of the page's render time; built as one string they
+/// were a 1.5 MB object on the large-object heap per request, and the full garbage collections those set
+/// off took a fifth of the CPU. So the list writes itself straight into the page's buffered writer when
+/// the page is written. Every piece of user text goes through the HTML encoder.
 /// </summary>
 public static class TimelineList
 {
@@ -22,73 +24,88 @@ public static class TimelineList
         [TimelineKind.Silence] = "ks",
     };
 
-    public static IHtmlContent Render(IReadOnlyList<TimelineEntry> shown, CaseTimeline timeline, TimelineText text, IStringLocalizer localizer)
+    public static IHtmlContent Render(IReadOnlyList<TimelineEntry> shown, CaseTimeline timeline, TimelineText text, IStringLocalizer localizer) =>
+        new Chronology(shown, timeline, text, localizer["During the year"].Value, CultureInfo.CurrentUICulture.DateTimeFormat.MonthNames);
+
+    private sealed class Chronology(IReadOnlyList<TimelineEntry> shown, CaseTimeline timeline, TimelineText text, string duringTheYear, string[] months) : IHtmlContent
     {
-        var encoder = HtmlEncoder.Default;
-        var months = CultureInfo.CurrentUICulture.DateTimeFormat.MonthNames;
-        var duringTheYear = localizer["During the year"].Value;
-        var html = new StringBuilder(shown.Count * 480);
-        foreach (var year in shown.GroupBy(e => e.Date.Earliest.Year))
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
         {
-            var y = year.Key.ToString(CultureInfo.InvariantCulture);
-            html.Append("<section id=\"year-").Append(y).Append("\" aria-labelledby=\"year-").Append(y).Append("-heading\" class=\"timeline-year\">\n")
-                .Append("<h2 id=\"year-").Append(y).Append("-heading\" class=\"h4\">").Append(y).Append("</h2>\n");
-            foreach (var month in year.GroupBy(e => e.Date.Precision == DatePrecision.Year ? 0 : e.Date.Earliest.Month))
+            foreach (var year in shown.GroupBy(e => e.Date.Earliest.Year))
             {
-                html.Append("<h3 class=\"h6 timeline-month\">");
-                encoder.Encode(new StringWriter(html), month.Key == 0 ? duringTheYear : months[month.Key - 1]);
-                html.Append("</h3>\n<ol class=\"timeline\">\n");
-                foreach (var entry in month)
+                writer.Write("<section id=\"year-");
+                writer.WriteInvariant(year.Key);
+                writer.Write("\" aria-labelledby=\"year-");
+                writer.WriteInvariant(year.Key);
+                writer.Write("-heading\" class=\"timeline-year\">\n<h2 id=\"year-");
+                writer.WriteInvariant(year.Key);
+                writer.Write("-heading\" class=\"h4\">");
+                writer.WriteInvariant(year.Key);
+                writer.Write("</h2>\n");
+                foreach (var month in year.GroupBy(e => e.Date.Precision == DatePrecision.Year ? 0 : e.Date.Earliest.Month))
                 {
-                    AppendEntry(html, encoder, entry, timeline, text);
+                    writer.Write("<h3 class=\"h6 timeline-month\">");
+                    encoder.Encode(writer, month.Key == 0 ? duringTheYear : months[month.Key - 1]);
+                    writer.Write("</h3>\n<ol class=\"timeline\">\n");
+                    foreach (var entry in month)
+                    {
+                        WriteEntry(writer, encoder, entry);
+                    }
+
+                    writer.Write("</ol>\n");
                 }
 
-                html.Append("</ol>\n");
+                writer.Write("</section>\n");
+            }
+        }
+
+        private void WriteEntry(TextWriter writer, HtmlEncoder encoder, TimelineEntry entry)
+        {
+            writer.Write("<li class=\"");
+            writer.Write(KindClasses[entry.Kind]);
+            writer.Write(entry.Archived ? " archived\"" : "\"");
+
+            // Ids only where something links to them: complaints (from responses and silences) and silences.
+            if (entry.Kind is TimelineKind.Complaint or TimelineKind.Silence)
+            {
+                writer.Write(entry.Kind == TimelineKind.Silence ? " id=\"silence-" : " id=\"e-");
+                writer.WriteId(entry.Id);
+                writer.Write('"');
             }
 
-            html.Append("</section>\n");
+            writer.Write("><b>");
+            encoder.Encode(writer, text.Date(entry.Date));
+            writer.Write("</b> <i>");
+            encoder.Encode(writer, text.KindLabel(entry.Kind));
+            writer.Write("</i><br />");
+            if (entry.Kind is TimelineKind.Response or TimelineKind.Silence)
+            {
+                writer.Write("<a href=\"#e-");
+                writer.WriteId(entry.LinkedIds[0]);
+                writer.Write("\">");
+                encoder.Encode(writer, entry.Title);
+                writer.Write("</a>");
+            }
+            else
+            {
+                writer.Write("<span>");
+                encoder.Encode(writer, entry.Title);
+                writer.Write("</span>");
+            }
+
+            writer.Write(" <small>");
+            encoder.Encode(writer, text.Detail(entry));
+            foreach (var source in entry.SourceIds)
+            {
+                var number = timeline.SourceNumber(source);
+                writer.Write("<a href=\"#source-");
+                writer.WriteInvariant(number);
+                writer.Write("\">[");
+                writer.WriteInvariant(number);
+                writer.Write("]</a>");
+            }
+
+            writer.Write("</small></li>\n");
         }
-
-        return new HtmlString(html.ToString());
-    }
-
-    private static void AppendEntry(StringBuilder html, HtmlEncoder encoder, TimelineEntry entry, CaseTimeline timeline, TimelineText text)
-    {
-        var writer = new StringWriter(html);
-        html.Append("<li class=\"").Append(KindClasses[entry.Kind]).Append(entry.Archived ? " archived\"" : "\"");
-
-        // Ids only where something links to them: complaints (from responses and silences) and silences.
-        if (entry.Kind is TimelineKind.Complaint or TimelineKind.Silence)
-        {
-            html.Append(" id=\"").Append(entry.Kind == TimelineKind.Silence ? "silence-" : "e-").Append(entry.Id.ToString()).Append('"');
-        }
-
-        html.Append("><b>");
-        encoder.Encode(writer, text.Date(entry.Date));
-        html.Append("</b> <i>");
-        encoder.Encode(writer, text.KindLabel(entry.Kind));
-        html.Append("</i><br />");
-        if (entry.Kind is TimelineKind.Response or TimelineKind.Silence)
-        {
-            html.Append("<a href=\"#e-").Append(entry.LinkedIds[0].ToString()).Append("\">");
-            encoder.Encode(writer, entry.Title);
-            html.Append("</a>");
-        }
-        else
-        {
-            html.Append("<span>");
-            encoder.Encode(writer, entry.Title);
-            html.Append("</span>");
-        }
-
-        html.Append(" <small>");
-        encoder.Encode(writer, text.Detail(entry));
-        foreach (var source in entry.SourceIds)
-        {
-            var number = timeline.SourceNumber(source).ToString(CultureInfo.InvariantCulture);
-            html.Append("<a href=\"#source-").Append(number).Append("\">[").Append(number).Append("]</a>");
-        }
-
-        html.Append("</small></li>\n");
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using CaseTracker.Domain.Complaints;
+using CaseTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 
@@ -54,108 +54,147 @@ public static class TimelineOverview
         var firstYear = entries.Min(e => e.Date.Earliest.Year);
         var lastDay = entries.Max(e => e.Kind == TimelineKind.Silence ? today : e.Date.Latest);
         var lastYear = Math.Max(lastDay.Year, firstYear);
-        var start = new DateOnly(firstYear, 1, 1).DayNumber;
-        var end = new DateOnly(lastYear, 12, 31).DayNumber + 1;
-        double X(DateOnly day) => Left + ((day.DayNumber - start) / (double)(end - start) * (Width - Left - Right));
-        var axisY = Top + (3 * LaneHeight) + 4;
-        var height = axisY + 22;
-        var encode = HtmlEncoder.Default;
-        var svg = new StringBuilder(256 + (entries.Count * 90));
-        var title = encode.Encode(localizer["Overview of the timeline"]);
-        var description = encode.Encode(localizer["{0} incidents, {1} complaints and {2} responses from {3} to {4}; {5} complaints are still unanswered past their due date.",
-            entries.Count(e => e.Kind == TimelineKind.Incident), entries.Count(e => e.Kind == TimelineKind.Complaint), entries.Count(e => e.Kind == TimelineKind.Response),
-            firstYear, lastYear, entries.Count(e => e.Kind == TimelineKind.Silence)]);
-
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"timeline-overview\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"overview-title overview-desc\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"overview-title\">{title}</title><desc id=\"overview-desc\">{description}</desc>");
-        string[] lanes = [localizer["Incidents"], localizer["Complaints"], localizer["Responses"]];
-        for (var lane = 0; lane < lanes.Length; lane++)
-        {
-            var y = Top + (lane * LaneHeight);
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{y + 16:0.#}\" class=\"lane-label\">{encode.Encode(lanes[lane])}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y + LaneHeight - 2:0.#}\" y2=\"{y + LaneHeight - 2:0.#}\" class=\"lane-rule\"/>");
-        }
-
-        for (var year = firstYear; year <= lastYear; year++)
-        {
-            var x = X(new DateOnly(year, 1, 1));
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:0.#}\" x2=\"{x:0.#}\" y1=\"{Top}\" y2=\"{axisY}\" class=\"year-rule\"/><text x=\"{x + 3:0.#}\" y=\"{axisY + 15:0.#}\" class=\"year-label\">{year}</text>");
-        }
-
-        // A large case draws thousands of marks: coordinates are written by hand in tenths (custom
-        // double formats cost more than the rest of the page), and marks that land on the same tenth of
-        // the same lane are drawn once.
-        var positions = new Dictionary<Guid, double>();
-        var drawn = new HashSet<(int Lane, long X, long Width, bool Approximate)>();
-        foreach (var entry in entries.Where(e => e.Kind != TimelineKind.Silence))
-        {
-            var lane = entry.Kind == TimelineKind.Incident ? 0 : entry.Kind == TimelineKind.Complaint ? 1 : 2;
-            var x = X(entry.Date.Earliest);
-            var width = Math.Max(2.5, X(entry.Date.Latest.AddDays(1)) - x);
-            positions.TryAdd(entry.Id, x + (width / 2));
-            if (drawn.Add((lane, Tenths(x), Tenths(width), entry.Date.Approximate)))
-            {
-                svg.Append("<rect x=\"");
-                AppendTenths(svg, x);
-                svg.Append("\" y=\"").Append(LaneTops[lane]).Append("\" width=\"");
-                AppendTenths(svg, width);
-                svg.Append("\" height=\"").Append(MarkHeight).Append("\" class=\"").Append(MarkClasses[lane]).Append(entry.Date.Approximate ? " a\"/>" : "\"/>");
-            }
-        }
-
-        var links = new HashSet<(long From, long To)>();
-        foreach (var response in entries.Where(e => e.Kind == TimelineKind.Response))
-        {
-            if (positions.TryGetValue(response.LinkedIds[0], out var from) && positions.TryGetValue(response.Id, out var to) && links.Add((Tenths(from), Tenths(to))))
-            {
-                svg.Append("<line x1=\"");
-                AppendTenths(svg, from);
-                svg.Append(CultureInfo.InvariantCulture, $"\" y1=\"{Top + LaneHeight + 21}\" x2=\"");
-                AppendTenths(svg, to);
-                svg.Append(CultureInfo.InvariantCulture, $"\" y2=\"{Top + (2 * LaneHeight) + 5}\" class=\"l\"/>");
-            }
-        }
-
-        // Silences that overlap in time get rows of their own inside the complaints lane, so each one
-        // stays visible (greedy packing: a silence takes the first row free at its start).
-        var rowEnds = new List<DateOnly>();
-        foreach (var (due, stop) in Silences(entries, today).OrderBy(s => s.Due))
-        {
-            var row = rowEnds.FindIndex(end => end < due);
-            if (row < 0)
-            {
-                row = rowEnds.Count;
-                rowEnds.Add(stop);
-            }
-            else
-            {
-                rowEnds[row] = stop;
-            }
-
-            var y = Top + LaneHeight + 4 + ((row % 6) * 3.2);
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{X(due):0.#}\" x2=\"{X(stop):0.#}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" class=\"s\"/>");
-        }
-
-        svg.Append("</svg>");
-        return new HtmlString(svg.ToString());
+        var texts = new Texts(
+            localizer["Overview of the timeline"],
+            localizer["{0} incidents, {1} complaints and {2} responses from {3} to {4}; {5} complaints are still unanswered past their due date.",
+                entries.Count(e => e.Kind == TimelineKind.Incident), entries.Count(e => e.Kind == TimelineKind.Complaint), entries.Count(e => e.Kind == TimelineKind.Response),
+                firstYear, lastYear, entries.Count(e => e.Kind == TimelineKind.Silence)],
+            [localizer["Incidents"], localizer["Complaints"], localizer["Responses"]]);
+        return new Strip(entries, today, firstYear, lastYear, texts);
     }
+
+    private sealed record Texts(string Title, string Description, string[] Lanes);
+
+    /// <summary>
+    /// Written straight into the page's buffered writer when the page is written: a large case draws
+    /// thousands of marks, and as one string the strip was an object on the large-object heap per request.
+    /// </summary>
+    private sealed class Strip(IReadOnlyList<TimelineEntry> entries, DateOnly today, int firstYear, int lastYear, Texts texts) : IHtmlContent
+    {
+        private readonly int _start = new DateOnly(firstYear, 1, 1).DayNumber;
+        private readonly int _end = new DateOnly(lastYear, 12, 31).DayNumber + 1;
+
+        private double X(DateOnly day) => Left + ((day.DayNumber - _start) / (double)(_end - _start) * (Width - Left - Right));
+
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+        {
+            var axisY = Top + (3 * LaneHeight) + 4;
+            var height = axisY + 22;
+            writer.Write(Invariant($"<svg class=\"timeline-overview\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"overview-title overview-desc\">"));
+            writer.Write("<title id=\"overview-title\">");
+            encoder.Encode(writer, texts.Title);
+            writer.Write("</title><desc id=\"overview-desc\">");
+            encoder.Encode(writer, texts.Description);
+            writer.Write("</desc>");
+            for (var lane = 0; lane < texts.Lanes.Length; lane++)
+            {
+                var y = Top + (lane * LaneHeight);
+                writer.Write(Invariant($"<text x=\"4\" y=\"{y + 16:0.#}\" class=\"lane-label\">"));
+                encoder.Encode(writer, texts.Lanes[lane]);
+                writer.Write(Invariant($"</text><line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y + LaneHeight - 2:0.#}\" y2=\"{y + LaneHeight - 2:0.#}\" class=\"lane-rule\"/>"));
+            }
+
+            for (var year = firstYear; year <= lastYear; year++)
+            {
+                var x = X(new DateOnly(year, 1, 1));
+                writer.Write(Invariant($"<line x1=\"{x:0.#}\" x2=\"{x:0.#}\" y1=\"{Top}\" y2=\"{axisY}\" class=\"year-rule\"/><text x=\"{x + 3:0.#}\" y=\"{axisY + 15:0.#}\" class=\"year-label\">{year}</text>"));
+            }
+
+            var positions = WriteMarks(writer);
+            WriteAnswerLines(writer, positions);
+            WriteSilences(writer);
+            writer.Write("</svg>");
+        }
+
+        /// <summary>
+        /// One mark per entry, as wide as its date is uncertain. Coordinates are written in tenths without
+        /// a format string (custom double formats cost more than the rest of the page), and marks that land
+        /// on the same tenth of the same lane are drawn once. Returns each entry's mark centre.
+        /// </summary>
+        private Dictionary<Guid, double> WriteMarks(TextWriter writer)
+        {
+            var positions = new Dictionary<Guid, double>();
+            var drawn = new HashSet<(int Lane, long X, long Width, bool Approximate)>();
+            foreach (var entry in entries.Where(e => e.Kind != TimelineKind.Silence))
+            {
+                var lane = entry.Kind == TimelineKind.Incident ? 0 : entry.Kind == TimelineKind.Complaint ? 1 : 2;
+                var x = X(entry.Date.Earliest);
+                var width = Math.Max(2.5, X(entry.Date.Latest.AddDays(1)) - x);
+                positions.TryAdd(entry.Id, x + (width / 2));
+                if (drawn.Add((lane, Tenths(x), Tenths(width), entry.Date.Approximate)))
+                {
+                    writer.Write("<rect x=\"");
+                    writer.WriteTenths(x);
+                    writer.Write("\" y=\"");
+                    writer.Write(LaneTops[lane]);
+                    writer.Write("\" width=\"");
+                    writer.WriteTenths(width);
+                    writer.Write("\" height=\"");
+                    writer.Write(MarkHeight);
+                    writer.Write("\" class=\"");
+                    writer.Write(MarkClasses[lane]);
+                    writer.Write(entry.Date.Approximate ? " a\"/>" : "\"/>");
+                }
+            }
+
+            return positions;
+        }
+
+        /// <summary>A line from each complaint down to each of its responses.</summary>
+        private void WriteAnswerLines(TextWriter writer, Dictionary<Guid, double> positions)
+        {
+            var links = new HashSet<(long From, long To)>();
+            foreach (var response in entries.Where(e => e.Kind == TimelineKind.Response))
+            {
+                if (positions.TryGetValue(response.LinkedIds[0], out var from) && positions.TryGetValue(response.Id, out var to) && links.Add((Tenths(from), Tenths(to))))
+                {
+                    writer.Write("<line x1=\"");
+                    writer.WriteTenths(from);
+                    writer.Write(AnswerLineFrom);
+                    writer.WriteTenths(to);
+                    writer.Write(AnswerLineTo);
+                }
+            }
+        }
+
+        /// <summary>
+        /// Silences that overlap in time get rows of their own inside the complaints lane, so each one stays
+        /// visible (greedy packing: a silence takes the first row free at its start).
+        /// </summary>
+        private void WriteSilences(TextWriter writer)
+        {
+            var rowEnds = new List<DateOnly>();
+            foreach (var (due, stop) in Silences(entries, today).OrderBy(s => s.Due))
+            {
+                var row = rowEnds.FindIndex(end => end < due);
+                if (row < 0)
+                {
+                    row = rowEnds.Count;
+                    rowEnds.Add(stop);
+                }
+                else
+                {
+                    rowEnds[row] = stop;
+                }
+
+                var y = Top + LaneHeight + 4 + ((row % 6) * 3.2);
+                writer.Write("<line x1=\"");
+                writer.WriteTenths(X(due));
+                writer.Write("\" x2=\"");
+                writer.WriteTenths(X(stop));
+                writer.Write("\" y1=\"");
+                writer.WriteTenths(y);
+                writer.Write("\" y2=\"");
+                writer.WriteTenths(y);
+                writer.Write("\" class=\"s\"/>");
+            }
+        }
+    }
+
+    private static readonly string AnswerLineFrom = Invariant($"\" y1=\"{Top + LaneHeight + 21}\" x2=\"");
+    private static readonly string AnswerLineTo = Invariant($"\" y2=\"{Top + (2 * LaneHeight) + 5}\" class=\"l\"/>");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static long Tenths(double value) => (long)Math.Round(value * 10, MidpointRounding.AwayFromZero);
-
-    /// <summary>Writes a coordinate with at most one decimal, as "0.#" would, without a format string.</summary>
-    private static void AppendTenths(StringBuilder svg, double value)
-    {
-        var tenths = Tenths(value);
-        if (tenths < 0)
-        {
-            svg.Append('-');
-            tenths = -tenths;
-        }
-
-        svg.Append(tenths / 10);
-        if (tenths % 10 != 0)
-        {
-            svg.Append('.').Append(tenths % 10);
-        }
-    }
 }

@@ -134,16 +134,12 @@ public sealed record CaseTimeline(
     IReadOnlyDictionary<Guid, string> Institutions,
     IReadOnlyList<Choice> IncidentTypes)
 {
+    private Dictionary<Guid, int>? _sourceNumbers;
+
+    /// <summary>A source's footnote number (1-based), 0 if the source is not listed.</summary>
     public int SourceNumber(Guid sourceId)
     {
-        for (var i = 0; i < Sources.Count; i++)
-        {
-            if (Sources[i].Id == sourceId)
-            {
-                return i + 1;
-            }
-        }
-
-        return 0;
+        _sourceNumbers ??= Sources.Select((source, index) => (source.Id, Number: index + 1)).ToDictionary(s => s.Id, s => s.Number);
+        return _sourceNumbers.GetValueOrDefault(sourceId);
     }
 }

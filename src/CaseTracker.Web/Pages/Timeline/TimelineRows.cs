@@ -63,6 +63,9 @@ internal static class TimelineRows
             batch.BatchCommands.Add(command);
         }
 
+        // Prepared: PostgreSQL plans the five statements once per connection instead of on every request
+        // (Npgsql keeps them prepared on pooled connections, so this is a round trip only the first time).
+        await batch.PrepareAsync(cancellationToken);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var incidents = new List<IncidentRow>();
         while (await reader.ReadAsync(cancellationToken))

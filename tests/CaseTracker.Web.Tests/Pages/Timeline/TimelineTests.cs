@@ -40,6 +40,47 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task At_the_same_earliest_day_the_more_precise_and_shorter_entry_comes_first_and_two_loads_agree()
+    {
+        var caseId = await app.Factory.QueryAsync(async db =>
+        {
+            var terms = await db.VocabularyTerms.ToDictionaryAsync(t => (t.Vocabulary, t.Code), t => t.Id);
+            var institution = await db.Institutions.FirstAsync();
+            var file = new CaseFile("TL-ORDER", "Timeline order", "AM", DateTimeOffset.UtcNow);
+            // Added in an order that is none of the expected ones.
+            db.AddRange(
+                file,
+                new Incident(file.Id, "Month, approximate", PartialDate.Parse("c. March 2019")),
+                new Incident(file.Id, "Range of days", PartialDate.Parse("1-5 March 2019")),
+                new Incident(file.Id, "Long range of days", PartialDate.Between(PartialDate.Day(2019, 3, 1), PartialDate.Day(2019, 4, 15))),
+                new Incident(file.Id, "Month", PartialDate.Parse("March 2019")),
+                new Complaint(file.Id, terms[(Vocabulary.ComplaintKind, "complaint")], institution.Id, PartialDate.Parse("1 March 2019"), "Complaint on the day", 30),
+                new Incident(file.Id, "Year", PartialDate.Parse("2019")),
+                new Incident(file.Id, "Day", PartialDate.Parse("1 March 2019")),
+                new Incident(file.Id, "Range of years", PartialDate.Parse("2018-2020")),
+                new Incident(file.Id, "Later day", PartialDate.Parse("2 March 2019")));
+            await db.SaveChangesAsync();
+            return file.Id;
+        });
+        app.Factory.Clock.SetToday(2019, 3, 10);
+        using var client = await app.Factory.SignedInAsAsync(SignedInClients.Admin);
+
+        var first = (await EntriesAsync(client, caseId)).Select(e => e.GetProperty("title").GetString()).ToList();
+        var second = (await EntriesAsync(client, caseId)).Select(e => e.GetProperty("title").GetString()).ToList();
+
+        // Earliest possible day first (the 2018-2020 range may be from 1 January 2018); on 1 March 2019 the
+        // single day, then the complaint of that day (incidents before complaints), then the day-precise
+        // ranges, shorter first, even the one that ends after March; then the two month-precision entries
+        // (tied: ordered by id).
+        var monthEntries = await app.Factory.QueryAsync(db => db.Incidents.Where(i => i.CaseId == caseId && i.Title.StartsWith("Month"))
+            .OrderBy(i => i.Id).Select(i => i.Title).ToListAsync());
+        first.ShouldBe(["Range of years", "Year", "Day", "Complaint on the day", "Range of days", "Long range of days", .. monthEntries, "Later day"]);
+        second.ShouldBe(first, "the order never changes between two loads");
+        var page = await client.GetPageAsync($"/Cases/{caseId}/Timeline");
+        page.QuerySelectorAll("ol.timeline > li span").Select(s => s.TextContent).ShouldBe(first);
+    }
+
+    [Fact]
     public async Task A_response_says_after_how_many_days_and_an_unanswered_complaint_counts_its_silence_to_today()
     {
         var (caseId, answered, silent) = await app.Factory.QueryAsync(async db =>
