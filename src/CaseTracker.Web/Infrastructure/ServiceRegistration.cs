@@ -1,5 +1,6 @@
 using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Data;
+using CaseTracker.Web.Pages.Search;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -18,6 +19,7 @@ public static class ServiceRegistration
         services.AddSignInThrottle();
         services.AddCaseTrackerApi();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<SearchRows>();
         services.AddCaseTrackerDataProtection();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");

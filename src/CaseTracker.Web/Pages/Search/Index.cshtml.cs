@@ -17,13 +17,16 @@ namespace CaseTracker.Web.Pages.Search;
 /// whatever is typed, the page answers (malformed filters are dropped, long text is cut).
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrail audit) : PageModel
+public class IndexModel(CaseTrackerDbContext db, SearchRows search, TimeProvider clock, AuditTrail audit) : PageModel
 {
     public const int PageSize = 20;
 
     public SearchCriteria Criteria { get; private set; } = null!;
 
     public SearchResults? Results { get; private set; }
+
+    /// <summary>The database stopped the search at its time limit; the page asks for a narrower one.</summary>
+    public bool TooSlow { get; private set; }
 
     public IReadOnlyList<(Guid Id, string Label)> IncidentTypes { get; private set; } = [];
 
@@ -46,7 +49,14 @@ public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrail 
         Countries = await db.Cases.AsNoTracking().VisibleTo(User).Select(c => c.CountryCode).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
         if (!Criteria.IsEmpty)
         {
-            Results = await new SearchRows(db).FindAsync(Criteria, User, PageSize, cancellationToken);
+            try
+            {
+                Results = await search.FindAsync(Criteria, User, PageSize, cancellationToken);
+            }
+            catch (SearchTooSlowException)
+            {
+                TooSlow = true;
+            }
         }
     }
 
@@ -62,7 +72,17 @@ public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrail 
             return RedirectToPage();
         }
 
-        var hits = (await new SearchRows(db).FindAsync(criteria, User, SearchRows.CountCap, cancellationToken)).Hits;
+        IReadOnlyList<SearchHit> hits;
+        try
+        {
+            hits = (await search.FindAsync(criteria, User, SearchRows.CountCap, cancellationToken)).Hits;
+        }
+        catch (SearchTooSlowException)
+        {
+            await OnGetAsync(cancellationToken); // the page then says the search was too slow
+            return Page();
+        }
+
         var references = hits.Where(h => h.CaseReference is not null).GroupBy(h => h.Id).ToDictionary(g => g.Key, g => g.First().CaseReference!);
         var incidentIds = hits.Where(h => h.Kind == SearchHitKind.Incident).Select(h => h.Id).ToList();
         var complaintIds = hits.Where(h => h.Kind == SearchHitKind.Complaint).Select(h => h.Id).ToList();

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using CaseTracker.Web.Data;
 
 namespace CaseTracker.Web.Pages.Search;
 
@@ -9,14 +8,23 @@ public static class SearchApi
     public const int PageSize = 50;
 
     public static void MapSearchApi(this RouteGroupBuilder api) =>
-        api.MapGet("/search", async (HttpRequest request, ClaimsPrincipal user, CaseTrackerDbContext db, CancellationToken cancellationToken) =>
+        api.MapGet("/search", async (HttpRequest request, ClaimsPrincipal user, SearchRows search, CancellationToken cancellationToken) =>
             {
                 var criteria = SearchCriteria.Read(request.Query);
-                var results = criteria.IsEmpty
-                    ? new SearchResults([], 0, null)
-                    : await new SearchRows(db).FindAsync(criteria, user, PageSize, cancellationToken);
+                SearchResults results;
+                try
+                {
+                    results = criteria.IsEmpty ? new SearchResults([], 0, null) : await search.FindAsync(criteria, user, PageSize, cancellationToken);
+                }
+                catch (SearchTooSlowException)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The search took too long",
+                        detail: "Try fewer words or add a filter.");
+                }
+
                 return Results.Json(new
                 {
+                    textShortened = criteria.TextShortened,
                     count = Math.Min(results.Count, SearchRows.CountCap),
                     countCapped = results.CountCapped,
                     next = results.Next?.ToString(),

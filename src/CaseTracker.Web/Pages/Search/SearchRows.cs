@@ -34,9 +34,12 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Count, Sea
 /// over folded names, the filters, the same visibility rule as <see cref="CaseAccess"/>, keyset paging on
 /// (score, id) and a capped count. The text expressions match the migration's indexes exactly.
 /// </summary>
-public sealed class SearchRows(CaseTrackerDbContext db)
+public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configuration)
 {
     public const int CountCap = 1000;
+
+    /// <summary>PostgreSQL's code for a statement cancelled by <c>statement_timeout</c>.</summary>
+    private const string QueryCanceled = "57014";
 
     /// <summary>Word similarity from which a name counts as a match: lets one or two wrong letters through.</summary>
     private const string NameThreshold = "0.4";
@@ -99,6 +102,11 @@ public sealed class SearchRows(CaseTrackerDbContext db)
         var connection = raw.Connection;
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT set_config('pg_trgm.word_similarity_threshold', '{NameThreshold}', false)"));
+
+        // A ceiling for whatever input still makes a search slow: the database stops the statement (the
+        // setting lasts only for this batch's transaction) and the reader is told to narrow the search.
+        var timeout = Math.Max(1, configuration.GetValue("Search:TimeoutMilliseconds", 5000));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT set_config('statement_timeout', '{timeout}', true)"));
         var page = new NpgsqlBatchCommand(Hits + """
             SELECT h.kind, h.id, h.case_id, v.reference, h.title, h.earliest, h.latest, h.precision, h.approximate, h.score
             FROM hits h LEFT JOIN visible v ON v.id = h.case_id
@@ -115,7 +123,20 @@ public sealed class SearchRows(CaseTrackerDbContext db)
         AddParameters(count.Parameters, criteria, user);
         batch.BatchCommands.Add(count);
 
+        try
+        {
+            return await ReadAsync(batch, pageSize, cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == QueryCanceled && !cancellationToken.IsCancellationRequested)
+        {
+            throw new SearchTooSlowException(ex);
+        }
+    }
+
+    private static async Task<SearchResults> ReadAsync(NpgsqlBatch batch, int pageSize, CancellationToken cancellationToken)
+    {
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
         await reader.NextResultAsync(cancellationToken);
         var hits = new List<SearchHit>();
         while (await reader.ReadAsync(cancellationToken))
@@ -161,3 +182,6 @@ public sealed class SearchRows(CaseTrackerDbContext db)
             reader.GetDouble(9));
     }
 }
+
+/// <summary>The database stopped a search that ran longer than <c>Search:TimeoutMilliseconds</c>.</summary>
+public sealed class SearchTooSlowException(Exception inner) : Exception("The search ran longer than its time limit.", inner);

@@ -199,6 +199,26 @@ public class SearchTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task Only_the_first_twelve_words_are_searched_and_the_page_says_so()
+    {
+        var twelve = string.Join(' ', Enumerable.Repeat("court", 12));
+        // A thirteenth word that would leave out every record found by the first twelve.
+        var thirteen = twelve + " -court";
+
+        var found = await HitsAsync(Visitor.Researcher, "q=" + Uri.EscapeDataString(twelve));
+        var cut = await HitsAsync(Visitor.Researcher, "q=" + Uri.EscapeDataString(thirteen));
+
+        found.ShouldContain(h => h.Kind != "person", "the twelve words find records by their text");
+        cut.ShouldBe(found, "the thirteenth word is not searched");
+        using var client = await app.Factory.ClientForAsync(Visitor.Researcher);
+        var page = await client.GetPageAsync("/Search?q=" + Uri.EscapeDataString(thirteen));
+        page.QuerySelector("#q")!.GetAttribute("value").ShouldBe(twelve);
+        page.QuerySelectorAll("[role=status]").Select(s => s.TextContent.Trim()).ShouldContain("Only the first 12 words were searched.");
+        var whole = await client.GetPageAsync("/Search?q=" + Uri.EscapeDataString(twelve));
+        whole.QuerySelectorAll("[role=status]").Select(s => s.TextContent.Trim()).ShouldNotContain("Only the first 12 words were searched.");
+    }
+
+    [Fact]
     public async Task The_page_encodes_what_was_typed_and_lists_hits_with_their_case()
     {
         using var client = await app.Factory.ClientForAsync(Visitor.Researcher);
