@@ -39,14 +39,7 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, TimeProvider
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Criteria = SearchCriteria.Read(Request.Query);
-        var terms = await db.VocabularyTerms.AsNoTracking()
-            .Where(t => t.Vocabulary == Vocabulary.IncidentType || t.Vocabulary == Vocabulary.PerpetratorType)
-            .OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
-        IncidentTypes = terms.Where(t => t.Vocabulary == Vocabulary.IncidentType).Select(t => (t.Id, t.LabelFor(CultureInfo.CurrentUICulture))).ToList();
-        PerpetratorTypes = terms.Where(t => t.Vocabulary == Vocabulary.PerpetratorType).Select(t => (t.Id, t.LabelFor(CultureInfo.CurrentUICulture))).ToList();
-        Institutions = (await db.Institutions.AsNoTracking().OrderBy(i => i.Name).Select(i => new { i.Id, i.Name }).ToListAsync(cancellationToken))
-            .Select(i => (i.Id, i.Name)).ToList();
-        Countries = await db.Cases.AsNoTracking().VisibleTo(User).Select(c => c.CountryCode).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
+        await LoadChoicesAsync(cancellationToken);
         if (!Criteria.IsEmpty)
         {
             try
@@ -58,6 +51,19 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, TimeProvider
                 TooSlow = true;
             }
         }
+    }
+
+    /// <summary>The filter choices of the form.</summary>
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    {
+        var terms = await db.VocabularyTerms.AsNoTracking()
+            .Where(t => t.Vocabulary == Vocabulary.IncidentType || t.Vocabulary == Vocabulary.PerpetratorType)
+            .OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        IncidentTypes = terms.Where(t => t.Vocabulary == Vocabulary.IncidentType).Select(t => (t.Id, t.LabelFor(CultureInfo.CurrentUICulture))).ToList();
+        PerpetratorTypes = terms.Where(t => t.Vocabulary == Vocabulary.PerpetratorType).Select(t => (t.Id, t.LabelFor(CultureInfo.CurrentUICulture))).ToList();
+        Institutions = (await db.Institutions.AsNoTracking().OrderBy(i => i.Name).Select(i => new { i.Id, i.Name }).ToListAsync(cancellationToken))
+            .Select(i => (i.Id, i.Name)).ToList();
+        Countries = await db.Cases.AsNoTracking().VisibleTo(User).Select(c => c.CountryCode).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -79,7 +85,9 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, TimeProvider
         }
         catch (SearchTooSlowException)
         {
-            await OnGetAsync(cancellationToken); // the page then says the search was too slow
+            // The page with its message, without running the same slow search a second time.
+            (Criteria, TooSlow) = (criteria, true);
+            await LoadChoicesAsync(cancellationToken);
             return Page();
         }
 
