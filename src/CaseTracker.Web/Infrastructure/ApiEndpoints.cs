@@ -8,6 +8,7 @@ using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Primitives;
 
 namespace CaseTracker.Web.Infrastructure;
 
@@ -32,6 +33,10 @@ public static class ApiEndpoints
     public static IServiceCollection AddCaseTrackerApi(this IServiceCollection services)
     {
         services.AddProblemDetails();
+
+        // A parameter that does not bind ("kind=xyz") is the caller's mistake: 400 in every environment,
+        // not an exception that Development would show as a 500.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         services.AddOpenApi();
         services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(options =>
             options.AddPolicy(RateLimitPolicy, context =>
@@ -55,11 +60,43 @@ public static class ApiEndpoints
             .RequireRateLimiting(RateLimitPolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        // Read-only routes answer HEAD as GET (ADR 16): a client may check a resource without its body.
+        ((IEndpointConventionBuilder)api).Finally(endpoint =>
+        {
+            if (endpoint.Metadata.OfType<HttpMethodMetadata>().LastOrDefault()?.HttpMethods is [var only] && HttpMethods.IsGet(only))
+            {
+                endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
+            }
+        });
         api.MapCasesApi();
         api.MapTimelineApi();
         api.MapSearchApi();
         api.MapStatisticsApi();
         app.MapOpenApi().RequireAuthorization(Readers);
+    }
+
+    /// <summary>
+    /// Drops NUL characters from every query parameter before anything binds it, as the pages do for
+    /// their input (<see cref="CleanStringModelBinder"/>): PostgreSQL cannot hold NUL in text, and a stray
+    /// byte must not turn a request into a server error.
+    /// </summary>
+    public static Task DropNulCharactersAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true)
+        {
+            var cleaned = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, values) in context.Request.Query)
+            {
+                var name = key.Replace("\0", "", StringComparison.Ordinal);
+                var clean = new StringValues(values.Select(v => v?.Replace("\0", "", StringComparison.Ordinal)).ToArray());
+                cleaned[name] = cleaned.TryGetValue(name, out var earlier) ? StringValues.Concat(earlier, clean) : clean;
+            }
+
+            context.Request.Query = new QueryCollection(cleaned);
+        }
+
+        return next(context);
     }
 
     /// <summary>For API requests, error statuses with an empty body get an RFC 7807 body instead of the HTML error page.</summary>

@@ -16,6 +16,7 @@ public static class Pipeline
         {
             api.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ApiEndpoints.WriteProblemAsync });
             api.UseStatusCodePages(context => ApiEndpoints.WriteProblemAsync(context.HttpContext));
+            api.Use(ApiEndpoints.DropNulCharactersAsync);
         });
         app.UseWhen(context => !ApiEndpoints.IsApi(context.Request), pages =>
         {

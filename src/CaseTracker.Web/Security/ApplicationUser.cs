@@ -10,4 +10,7 @@ public class ApplicationUser : IdentityUser<Guid>
 
     /// <summary>Set by an admin: after signing in, the user must choose a new password before anything else.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>The 30-second step of the last authenticator code accepted: a code is good once, and never one older than it.</summary>
+    public long? LastAuthenticatorStep { get; set; }
 }

@@ -26,7 +26,8 @@ public static class IdentitySetup
             {
                 // Length, not composition: NIST SP 800-63B and OWASP ASVS 2.1. PasswordRules adds the
                 // upper bound and the common-password, product-name and email checks.
-                options.Password.RequiredLength = 12;
+                // Identity counts UTF-16 code units; PasswordRules counts characters as people do.
+                options.Password.RequiredLength = 1;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
@@ -44,10 +45,13 @@ public static class IdentitySetup
             .AddSignInManager<CaseTrackerSignInManager>()
             .AddClaimsPrincipalFactory<CaseTrackerClaimsFactory>()
             .AddPasswordValidator<PasswordRules>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider);
 
         // OWASP's password storage cheat sheet: PBKDF2-HMAC-SHA512 (Identity's v3 format) at 210,000 iterations.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
+        services.AddSingleton<NormalizingPasswordHasher>();
+        services.AddSingleton<IPasswordHasher<ApplicationUser>>(provider => provider.GetRequiredService<NormalizingPasswordHasher>());
 
         // Set-password links handed over by an admin stay valid for 72 hours; they are single-use
         // because setting the password changes the security stamp the token is bound to.

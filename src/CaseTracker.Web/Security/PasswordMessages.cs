@@ -9,7 +9,7 @@ public static class PasswordMessages
     public static string Describe(IStringLocalizer localizer, IdentityError error) => error.Code switch
     {
         "PasswordMismatch" => localizer["The current password is not correct."],
-        "PasswordTooShort" => localizer["The password must have {2} to {1} characters.", "", PasswordRules.MaximumLength, 12],
+        "PasswordTooShort" => localizer["The password must have 12 to 128 characters."],
         "PasswordTooLong" => localizer["The password can have at most {1} characters.", "", PasswordRules.MaximumLength],
         "PasswordCommon" => localizer["This password is one of the most common ones. Choose another."],
         "PasswordProductName" => localizer["The password may not contain the name of this application."],

@@ -3,13 +3,18 @@ using Microsoft.AspNetCore.Identity;
 namespace CaseTracker.Web.Security;
 
 /// <summary>
-/// What a password may not be, beyond its length (12 to 128 characters, no composition rules: NIST SP
-/// 800-63B, OWASP ASVS 2.1): one of the common passwords shipped with the app, the product's own name, or
+/// What a password may be: 12 to 128 characters as a person counts them (no composition rules: NIST SP
+/// 800-63B, OWASP ASVS 2.1), and not one of the common passwords shipped with the app, the product's own name, or
 /// the account's email address. Compared ignoring case.
 /// </summary>
 public sealed class PasswordRules : IPasswordValidator<ApplicationUser>
 {
+    public const int MinimumLength = 12;
+
     public const int MaximumLength = 128;
+
+    /// <summary>The most UTF-16 code units a password field takes at all (before the rules): room for 128 characters of any script or emoji.</summary>
+    public const int MaximumInputLength = 1024;
 
     private static readonly Lazy<HashSet<string>> Common = new(LoadCommonPasswords);
 
@@ -21,12 +26,18 @@ public sealed class PasswordRules : IPasswordValidator<ApplicationUser>
             return Task.FromResult(IdentityResult.Success);
         }
 
-        if (password.Length > MaximumLength)
+        var length = Length(password);
+        if (length < MinimumLength)
+        {
+            errors.Add(new IdentityError { Code = "PasswordTooShort", Description = "The password must have 12 to 128 characters." });
+        }
+
+        if (length > MaximumLength || password.Length > MaximumInputLength)
         {
             errors.Add(new IdentityError { Code = "PasswordTooLong", Description = "The password can have at most 128 characters." });
         }
 
-        var folded = password.Trim().ToLowerInvariant();
+        var folded = NormalizingPasswordHasher.Normalize(password).Trim().ToLowerInvariant();
         if (Common.Value.Contains(folded))
         {
             errors.Add(new IdentityError { Code = "PasswordCommon", Description = "This password is one of the most common ones. Choose another." });
@@ -45,6 +56,13 @@ public sealed class PasswordRules : IPasswordValidator<ApplicationUser>
 
         return Task.FromResult(errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]));
     }
+
+    /// <summary>
+    /// Characters as a person counts them (extended grapheme clusters, Unicode UAX #29), after
+    /// normalisation: "👍🏽" and "é" typed as "e" plus an accent are one character each.
+    /// </summary>
+    public static int Length(string password) =>
+        new System.Globalization.StringInfo(NormalizingPasswordHasher.Normalize(password)).LengthInTextElements;
 
     private static HashSet<string> LoadCommonPasswords()
     {

@@ -15,6 +15,9 @@ public static class Policies
     public const string ManageVocabularies = nameof(ManageVocabularies);
     public const string ReadAuditTrail = nameof(ReadAuditTrail);
 
+    /// <summary>Typing a case's reference code. Only for those who see every case: for anyone else "already taken" would reveal a hidden case.</summary>
+    public const string ChooseCaseReferences = nameof(ChooseCaseReferences);
+
     public static IReadOnlyDictionary<string, string[]> RolesByCapability { get; } = new Dictionary<string, string[]>
     {
         [ReadCases] = [Roles.Admin, Roles.Caseworker, Roles.Researcher],
@@ -23,6 +26,7 @@ public static class Policies
         [ManageUsers] = [Roles.Admin],
         [ManageVocabularies] = [Roles.Admin],
         [ReadAuditTrail] = [Roles.Admin],
+        [ChooseCaseReferences] = [Roles.Admin],
     };
 
     public static AuthorizationBuilder AddCaseTrackerPolicies(this AuthorizationBuilder builder)

@@ -11,4 +11,7 @@ public static class UserExtensions
         Policies.RolesByCapability[Policies.EditCases].Any(user.IsInRole);
 
     public static bool SeesConfidential(this ClaimsPrincipal user) => user.CanEditCases();
+
+    public static bool CanChooseCaseReferences(this ClaimsPrincipal user) =>
+        Policies.RolesByCapability[Policies.ChooseCaseReferences].Any(user.IsInRole);
 }

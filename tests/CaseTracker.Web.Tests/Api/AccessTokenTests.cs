@@ -115,14 +115,34 @@ public class AccessTokenTests(AppFixture app) : IClassFixture<AppFixture>
         }
     }
 
-    private HttpClient WithToken(string secret)
+    [Fact]
+    public async Task HEAD_with_a_token_answers_like_GET_without_a_body()
     {
-        var client = app.Factory.CreateClientWithoutRedirects();
+        using var researcher = await app.Factory.ClientForAsync(Visitor.Researcher);
+        using var program = WithToken(await CreateTokenAsync(researcher, "Head"));
+        var visible = await app.Factory.CaseIdAsync("KZ-2023-011");
+
+        foreach (var url in new[] { "/api/v1/cases", $"/api/v1/cases/{visible}", $"/api/v1/cases/{visible}/timeline", "/api/v1/search?q=Ruziev", "/api/v1/statistics" })
+        {
+            using var head = await program.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(url, UriKind.Relative)));
+            head.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+            head.Content.Headers.ContentType!.MediaType.ShouldBe("application/json", url);
+        }
+
+        using var post = await program.PostAsync(new Uri("/api/v1/cases", UriKind.Relative), new StringContent(""));
+        post.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "a token stays read-only");
+    }
+
+    internal static HttpClient WithToken(CaseTrackerFactory factory, string secret)
+    {
+        var client = factory.CreateClientWithoutRedirects();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
         return client;
     }
 
-    private static async Task<string> CreateTokenAsync(HttpClient client, string name, int days = 90)
+    private HttpClient WithToken(string secret) => WithToken(app.Factory, secret);
+
+    internal static async Task<string> CreateTokenAsync(HttpClient client, string name, int days = 90)
     {
         var page = await client.GetPageAsync("/Account/Tokens");
         using var created = await client.SubmitAsync(page, new Dictionary<string, string> { ["Input.Name"] = name, ["Input.Days"] = days.ToString(System.Globalization.CultureInfo.InvariantCulture) }, "main form");

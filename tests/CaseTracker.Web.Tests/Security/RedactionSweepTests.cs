@@ -133,7 +133,7 @@ public class RedactionSweepTests(AppFixture app) : IClassFixture<AppFixture>
 
         var complaint = await db.Complaints.FirstAsync(c => c.CaseId == file.Id);
         complaint.Describe(complaint.KindId, complaint.InstitutionId, complaint.Subject, complaint.ReferenceNumber, Canaries[6]);
-        var organisation = await db.Organisations.FirstAsync();
+        var organisation = await db.Organisations.SingleAsync(o => o.Name == "Ventus");
         organisation.Describe(organisation.Name, organisation.CountryCode, Canaries[7]);
 
         restricted.Describe(restricted.Reference, restricted.Title + " " + Canaries[8], restricted.Summary, restricted.CountryCode);

@@ -62,7 +62,7 @@ public class TwoFactorTests(AppFixture app) : IClassFixture<AppFixture>
         var setup = await client.GetPageAsync("/Account/TwoFactor");
         setup.QuerySelector("img[src^='data:image/png;base64,']").ShouldNotBeNull("a QR code");
         var key = setup.QuerySelector(".authenticator-key")!.TextContent;
-        using var enabled = await client.SubmitAsync(setup, new Dictionary<string, string> { ["Code"] = Totp(key, DateTimeOffset.UtcNow) });
+        using var enabled = await client.SubmitAsync(setup, new Dictionary<string, string> { ["Code"] = Totp(key, app.Factory.Clock.GetUtcNow()) });
         var page = await HtmlPages.ReadAsync(enabled);
         var codes = page.QuerySelectorAll(".recovery-codes code").Select(c => c.TextContent).ToList();
         codes.Count.ShouldBe(10, page.QuerySelector("main")?.TextContent);
@@ -117,8 +117,10 @@ public class TwoFactorTests(AppFixture app) : IClassFixture<AppFixture>
             (key, recovery) = await TurnOnAsync(owner);
         }
 
+        // The code that turned two-factor on was used once; the app shows the next one 30 seconds later.
+        app.Factory.Clock.Set(app.Factory.Clock.GetUtcNow().AddSeconds(30));
         using (var withApp = app.Factory.CreateClient())
-        using (var signedIn = await SecondStepAsync(withApp, email, Totp(key, DateTimeOffset.UtcNow)))
+        using (var signedIn = await SecondStepAsync(withApp, email, Totp(key, app.Factory.Clock.GetUtcNow())))
         {
             signedIn.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/");
         }
@@ -191,5 +193,47 @@ public class TwoFactorTests(AppFixture app) : IClassFixture<AppFixture>
             {
             }
         }
+    }
+
+    [Fact]
+    public async Task A_code_signs_in_once_and_only_from_the_step_before_to_the_step_after()
+    {
+        var email = await NewUserAsync();
+        var start = DateTimeOffset.UtcNow;
+        app.Factory.Clock.Set(start);
+        string key;
+        using (var owner = app.Factory.CreateClient())
+        {
+            using (await owner.SignInAsync(email, Password))
+            {
+            }
+
+            (key, _) = await TurnOnAsync(owner);
+        }
+
+        try
+        {
+            // The step that turned it on is spent; so is every step before it.
+            (await SignsInAsync(email, Totp(key, start))).ShouldBeFalse("the code that turned two-factor on cannot sign in");
+            app.Factory.Clock.Set(start.AddSeconds(60));
+            (await SignsInAsync(email, Totp(key, start.AddSeconds(120)))).ShouldBeFalse("a code two steps ahead is refused");
+            (await SignsInAsync(email, Totp(key, start))).ShouldBeFalse("a code two steps old is refused");
+            (await SignsInAsync(email, Totp(key, start.AddSeconds(90)))).ShouldBeTrue("a code one step ahead is accepted");
+            (await SignsInAsync(email, Totp(key, start.AddSeconds(90)))).ShouldBeFalse("the same code a second time is refused");
+            (await SignsInAsync(email, Totp(key, start.AddSeconds(60)))).ShouldBeFalse("a code older than the last one used is refused");
+            app.Factory.Clock.Set(start.AddSeconds(150));
+            (await SignsInAsync(email, Totp(key, start.AddSeconds(120)))).ShouldBeTrue("a code one step old, newer than the last used, is accepted");
+        }
+        finally
+        {
+            app.Factory.Clock.Reset();
+        }
+    }
+
+    private async Task<bool> SignsInAsync(string email, string code)
+    {
+        using var client = app.Factory.CreateClient();
+        using var answer = await SecondStepAsync(client, email, code);
+        return answer.RequestMessage!.RequestUri!.AbsolutePath == "/";
     }
 }

@@ -13,9 +13,9 @@ namespace CaseTracker.Web.Tests.TestInfrastructure;
 public enum Visitor { Anonymous, Admin, AssignedCaseworker, UnassignedCaseworker, Researcher }
 
 /// <summary>Ids of the restricted demo case and of one record of each kind inside it.</summary>
-public sealed record RestrictedCaseIds(Guid Case, Guid Incident, Guid Complaint, Guid Response, Guid Source, Guid Person, Guid User)
+public sealed record RestrictedCaseIds(Guid Case, Guid Incident, Guid Complaint, Guid Response, Guid Source, Guid Person, Guid User, Guid Organisation)
 {
-    public IReadOnlyList<Guid> All => [Case, Incident, Complaint, Response, Source, Person];
+    public IReadOnlyList<Guid> All => [Case, Incident, Complaint, Response, Source, Person, Organisation];
 }
 
 /// <summary>
@@ -76,6 +76,7 @@ public static class RestrictedCaseVisitors
             complaint.Responses.OfType<InstitutionalResponse>().First().Id,
             await db.Sources.Where(s => s.CaseId == file.Id).Select(s => s.Id).FirstAsync(),
             file.Participants.First().PersonId,
-            await db.Users.Where(u => u.Email == SignedInClients.Researcher).Select(u => u.Id).SingleAsync());
+            await db.Users.Where(u => u.Email == SignedInClients.Researcher).Select(u => u.Id).SingleAsync(),
+            await db.Persons.Where(p => p.Id == file.Participants.First().PersonId).SelectMany(p => p.Memberships).Select(m => m.OrganisationId).FirstAsync());
     });
 }

@@ -1319,6 +1319,10 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_disabled");
 
+                    b.Property<long?>("LastAuthenticatorStep")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_authenticator_step");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");

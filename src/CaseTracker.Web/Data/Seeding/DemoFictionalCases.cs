@@ -33,7 +33,12 @@ internal static class DemoFictionalCases
         tj.Classify(CaseStatus.Open, RiskLevel.Critical, Sensitivity.Restricted);
         tj.AddParticipant(activist.Id, ParticipantRole.Defender);
         tj.Assign(caseworkerId);
-        db.AddRange(activist, tj);
+
+        // Known only through the restricted case: it must not exist for anyone who may not see that case.
+        var network = new Organisation("Pamir Water Watch (fictional)", "TJ");
+        network.Describe(network.Name, network.CountryCode, "Invented demo record; members meet in private.");
+        activist.JoinOrganisation(network.Id, "Coordinator");
+        db.AddRange(activist, network, tj);
         var witness = new Source(tj.Id, "Witness account (fictional)", SourceKind.Person);
         witness.Describe(witness.Title, SourceKind.Person, "Protected witness (fictional)", null, null, "tg", Reliability.Medium, isConfidential: true, "Invented demo record.");
         db.Add(witness);

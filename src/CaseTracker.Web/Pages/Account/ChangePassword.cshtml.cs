@@ -70,7 +70,7 @@ public class ChangePasswordModel(
     public sealed class InputModel : NewPasswordInput
     {
         [Required(ErrorMessage = "Enter your current password.")]
-        [StringLength(PasswordRules.MaximumLength, ErrorMessage = "The password can have at most {1} characters.")]
+        [StringLength(PasswordRules.MaximumInputLength, ErrorMessage = "The password can have at most {1} characters.")]
         [DataType(DataType.Password)]
         [Display(Name = "Current password")]
         public string CurrentPassword { get; set; } = "";

@@ -7,7 +7,8 @@ namespace CaseTracker.Web.Pages.Account;
 public class NewPasswordInput
 {
     [Required(ErrorMessage = "Choose a new password.")]
-    [StringLength(PasswordRules.MaximumLength, MinimumLength = 12, ErrorMessage = "The password must have {2} to {1} characters.")]
+    [StringLength(PasswordRules.MaximumInputLength, ErrorMessage = "The password can have at most {1} characters.")]
+    [PasswordLength]
     [DataType(DataType.Password)]
     [Display(Name = "New password")]
     public string NewPassword { get; set; } = "";

@@ -20,12 +20,11 @@ namespace CaseTracker.Web.Pages.Account;
 public partial class SignInModel(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,
+    NormalizingPasswordHasher passwords,
     AuditTrail audit,
     IStringLocalizer<SharedResource> localizer,
     ILogger<SignInModel> logger) : PageModel
 {
-    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
-
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -53,8 +52,8 @@ public partial class SignInModel(
         var user = await userManager.FindByEmailAsync(Input.Email.Trim());
         if (user is null || await userManager.IsLockedOutAsync(user) || !await signInManager.CanSignInAsync(user))
         {
-            // Identity answers these without hashing; hash anyway so the answer takes as long.
-            userManager.PasswordHasher.VerifyHashedPassword(user ?? new ApplicationUser(), DecoyHash.Value, Input.Password);
+            // Identity answers these without hashing; do the same work anyway so the answer takes as long.
+            passwords.VerifyDecoy(Input.Password);
         }
 
         var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed : await signInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
@@ -93,7 +92,7 @@ public partial class SignInModel(
         public string Email { get; set; } = "";
 
         [Required(ErrorMessage = "Enter your password.")]
-        [StringLength(128, ErrorMessage = "The password can have at most {1} characters.")]
+        [StringLength(PasswordRules.MaximumInputLength, ErrorMessage = "The password can have at most {1} characters.")]
         [DataType(DataType.Password)]
         [Display(Name = "Password")]
         public string Password { get; set; } = "";

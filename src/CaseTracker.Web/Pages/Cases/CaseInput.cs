@@ -7,10 +7,10 @@ namespace CaseTracker.Web.Pages.Cases;
 /// <summary>The fields of the case form (create and edit).</summary>
 public sealed class CaseInput
 {
-    [Required(ErrorMessage = "Enter a reference code.")]
+    /// <summary>Typed by those who may choose references (<see cref="CaseReferenceCodes"/>); otherwise the system's.</summary>
     [StringLength(TextLimits.Reference, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Reference code")]
-    public string Reference { get; set; } = "";
+    public string? Reference { get; set; }
 
     [Required(ErrorMessage = "Enter a title.")]
     [StringLength(TextLimits.Title, ErrorMessage = "This can have at most {1} characters.")]
@@ -50,9 +50,10 @@ public sealed class CaseInput
         Version = c.Version,
     };
 
-    public void ApplyTo(CaseFile c)
+    /// <summary>Applies the form; <paramref name="reference"/> is the code the case is to have (<see cref="CaseReferenceCodes"/>).</summary>
+    public void ApplyTo(CaseFile c, string reference)
     {
-        c.Describe(Reference, Title, Summary, CountryCode);
+        c.Describe(reference, Title, Summary, CountryCode);
         c.Classify(Status, Risk, Sensitivity);
     }
 }

@@ -6,7 +6,6 @@ using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Pages.Cases;
@@ -28,17 +27,17 @@ public class CreateModel(CaseTrackerDbContext db, TimeProvider clock, IStringLoc
             return Page();
         }
 
-        var reference = Input.Reference.Trim().ToUpperInvariant();
-        if (await db.Cases.AnyAsync(c => c.Reference == reference, cancellationToken))
+        var now = clock.GetUtcNow();
+        var reference = await CaseReferenceCodes.ChooseAsync(db, User, Input, null, now, ModelState, localizer, cancellationToken);
+        if (reference is null)
         {
-            ModelState.AddModelError("Input.Reference", localizer["Another case already has this reference code."]);
             return Page();
         }
 
         try
         {
-            var caseFile = new CaseFile(Input.Reference, Input.Title, Input.CountryCode, clock.GetUtcNow());
-            Input.ApplyTo(caseFile);
+            var caseFile = new CaseFile(reference, Input.Title, Input.CountryCode, now);
+            Input.ApplyTo(caseFile, reference);
 
             // A caseworker who opens a restricted case must still see it.
             if (caseFile.Sensitivity == Sensitivity.Restricted && !User.IsInRole(Roles.Admin))

@@ -49,22 +49,27 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         }
 
         CaseId = id;
+        if (!User.CanChooseCaseReferences())
+        {
+            // Not theirs to type: whatever was posted, the form shows and compares the case's own code.
+            Input.Reference = caseFile.Reference;
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var reference = Input.Reference.Trim().ToUpperInvariant();
-        if (await db.Cases.AnyAsync(c => c.Reference == reference && c.Id != id, cancellationToken))
+        var reference = await CaseReferenceCodes.ChooseAsync(db, User, Input, caseFile, caseFile.CreatedAt, ModelState, localizer, cancellationToken);
+        if (reference is null)
         {
-            ModelState.AddModelError("Input.Reference", localizer["Another case already has this reference code."]);
             return Page();
         }
 
         try
         {
             db.Entry(caseFile).Property(c => c.Version).OriginalValue = Input.Version;
-            Input.ApplyTo(caseFile);
+            Input.ApplyTo(caseFile, reference);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException ex)

@@ -4,6 +4,7 @@ using CaseTracker.Domain.Common;
 using CaseTracker.Domain.People;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.People;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,8 +14,9 @@ using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Pages.Organisations;
 
-/// <summary>Creates (no id) or edits an organisation.</summary>
+/// <summary>Creates (no id) or edits an organisation the user may see; any other id answers 404.</summary>
 [Authorize(Policy = Policies.EditCases)]
+[CaseRecordRoute]
 public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
@@ -32,7 +34,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return Page();
         }
 
-        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var organisation = await db.VisibleOrganisations(User).AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (organisation is null)
         {
             return NotFound();
@@ -45,7 +47,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken)
     {
         IsNew = id is null;
-        var organisation = id is null ? null : await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var organisation = id is null ? null : await db.VisibleOrganisations(User).SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (id is not null && organisation is null)
         {
             return NotFound();

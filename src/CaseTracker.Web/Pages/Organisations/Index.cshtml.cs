@@ -8,8 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseTracker.Web.Pages.Organisations;
 
 /// <summary>
-/// NGOs and groups people belong to. An organisation whose only members are in cases the reader may not
-/// see is left out, so a restricted case cannot be guessed from it.
+/// NGOs and groups people belong to, as far as the reader may see them (<see cref="PeopleQueries.VisibleOrganisations"/>).
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
 public class IndexModel(CaseTrackerDbContext db) : PageModel
@@ -19,9 +18,7 @@ public class IndexModel(CaseTrackerDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var people = db.VisiblePeople(User);
-        var members = db.Persons.SelectMany(p => p.Memberships);
-        Rows = await db.Organisations.AsNoTracking()
-            .Where(o => !members.Any(m => m.OrganisationId == o.Id) || people.Any(p => p.Memberships.Any(m => m.OrganisationId == o.Id)))
+        Rows = await db.VisibleOrganisations(User).AsNoTracking()
             .OrderBy(o => o.Name)
             .Select(o => new OrganisationRow(o.Id, o.Name, o.CountryCode, people.Count(p => p.Memberships.Any(m => m.OrganisationId == o.Id))))
             .ToListAsync(cancellationToken);

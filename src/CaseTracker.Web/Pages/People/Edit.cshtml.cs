@@ -106,7 +106,7 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
 
     private async Task LoadOrganisationsAsync(CaseTracker.Domain.People.Person person, CancellationToken cancellationToken)
     {
-        OrganisationChoices = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(cancellationToken);
+        OrganisationChoices = await db.VisibleOrganisations(User).AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(cancellationToken);
         CurrentMemberships = person.Memberships
             .Select(m => (m.OrganisationId, OrganisationChoices.FirstOrDefault(c => c.Id == m.OrganisationId)?.Label ?? "?", m.Role))
             .ToList();

@@ -16,4 +16,20 @@ public static class PeopleQueries
         var visibleCases = db.Cases.VisibleTo(user);
         return db.Persons.Where(p => visibleCases.Any(c => c.Participants.Any(part => part.PersonId == p.Id)));
     }
+
+    /// <summary>
+    /// Organisations the user may see: one linked to nothing yet (just created), or one with a member or
+    /// a filed complaint the user may see. An organisation known only through restricted cases the user
+    /// may not see does not exist for them, in lists, choices and pages alike.
+    /// </summary>
+    public static IQueryable<Organisation> VisibleOrganisations(this CaseTrackerDbContext db, ClaimsPrincipal user)
+    {
+        var visibleCases = db.Cases.VisibleTo(user);
+        var people = db.VisiblePeople(user);
+        var members = db.Persons.SelectMany(p => p.Memberships);
+        return db.Organisations.Where(o =>
+            (!members.Any(m => m.OrganisationId == o.Id) && !db.Complaints.Any(c => c.FiledByOrganisationId == o.Id))
+            || people.Any(p => p.Memberships.Any(m => m.OrganisationId == o.Id))
+            || db.Complaints.Any(c => c.FiledByOrganisationId == o.Id && visibleCases.Any(v => v.Id == c.CaseId)));
+    }
 }

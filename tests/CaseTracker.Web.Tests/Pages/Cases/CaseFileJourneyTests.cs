@@ -1,5 +1,6 @@
 using System.Net;
 using CaseTracker.Web.Tests.TestInfrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CaseTracker.Web.Tests.Pages.Cases;
 
@@ -15,7 +16,6 @@ public class CaseFileJourneyTests(AppFixture app) : IClassFixture<AppFixture>
         var form = await client.GetPageAsync("/Cases/Create");
         using var created = await client.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.Reference"] = "am-2021-001",
             ["Input.Title"] = "Journalist detained in Yerevan (test)",
             ["Input.Summary"] = "Test summary.",
             ["Input.CountryCode"] = "AM",
@@ -24,7 +24,7 @@ public class CaseFileJourneyTests(AppFixture app) : IClassFixture<AppFixture>
         created.RequestMessage!.RequestUri!.AbsolutePath.ShouldStartWith("/Cases/Details/");
         var casePage = await HtmlPages.ReadAsync(created);
         casePage.QuerySelector("[role=status]")!.TextContent.ShouldBe("Case created.");
-        casePage.QuerySelector("header p")!.TextContent.ShouldContain("AM-2021-001");
+        casePage.QuerySelector("header p")!.TextContent.ShouldMatch(@"AM-2021-[0-9A-HJKMNP-TV-Z]{4}", "the system gave the reference");
 
         var incidentForm = await client.GetPageAsync(casePage.QuerySelector("a[href^='/Incidents/Create/']")!.GetAttribute("href")!);
         using var incidentAdded = await client.SubmitAsync(incidentForm, new Dictionary<string, string>
@@ -148,5 +148,47 @@ public class CaseFileJourneyTests(AppFixture app) : IClassFixture<AppFixture>
         });
 
         (await HtmlPages.ReadAsync(response)).QuerySelector("#reference-error")!.TextContent.ShouldBe("Another case already has this reference code.");
+    }
+
+    [Fact]
+    public async Task A_caseworker_never_types_a_reference_so_no_answer_tells_which_codes_hidden_cases_hold()
+    {
+        await app.Factory.RestrictedCaseIdsAsync();
+        using var caseworker = await app.Factory.ClientForAsync(Visitor.UnassignedCaseworker);
+        var form = await caseworker.GetPageAsync("/Cases/Create");
+        form.QuerySelector("input[name='Input.Reference']").ShouldBeNull("a caseworker has no reference field");
+        form.QuerySelector("#reference-code")!.TextContent.ShouldBe("Given when the case is saved.");
+
+        // A forged field with the restricted case's code, and one with a free code: the same answer.
+        var answers = new List<(HttpStatusCode Status, string Reference)>();
+        foreach (var forged in new[] { RestrictedCaseVisitors.Reference, "TJ-2024-999" })
+        {
+            var body = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = form.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value,
+                ["Input.Reference"] = forged,
+                ["Input.Title"] = "Forged reference " + forged,
+                ["Input.CountryCode"] = "TJ",
+            });
+            using var created = await caseworker.PostAsync(new Uri("/Cases/Create", UriKind.Relative), body);
+            var reference = await app.Factory.QueryAsync(db => db.Cases.Where(c => c.Title == "Forged reference " + forged).Select(c => c.Reference).SingleAsync());
+            answers.Add((created.StatusCode, reference));
+        }
+
+        answers.Select(a => a.Status).ShouldAllBe(s => s == HttpStatusCode.Redirect);
+        answers.Select(a => a.Reference).ShouldAllBe(r => System.Text.RegularExpressions.Regex.IsMatch(r, @"^TJ-\d{4}-[0-9A-HJKMNP-TV-Z]{4}$"));
+
+        // Editing a visible case with the restricted case's code keeps the case's own code, without a word about the other.
+        var visible = await app.Factory.CaseIdAsync("KZ-2023-011");
+        var edit = await caseworker.GetPageAsync($"/Cases/Edit/{visible}");
+        edit.QuerySelector("input[name='Input.Reference']").ShouldBeNull();
+        var editBody = new FormUrlEncodedContent(edit.QuerySelector<AngleSharp.Html.Dom.IHtmlFormElement>("main form")!.Elements
+            .OfType<AngleSharp.Html.Dom.IHtmlInputElement>().Where(i => i.Name is not null && i.Type != "checkbox")
+            .Select(i => KeyValuePair.Create(i.Name!, i.Value))
+            .Append(KeyValuePair.Create("Input.Reference", RestrictedCaseVisitors.Reference))
+            .Append(KeyValuePair.Create("Input.CountryCode", "KZ")));
+        using var saved = await caseworker.PostAsync(new Uri($"/Cases/Edit/{visible}", UriKind.Relative), editBody);
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await app.Factory.QueryAsync(db => db.Cases.Where(c => c.Id == visible).Select(c => c.Reference).SingleAsync())).ShouldBe("KZ-2023-011");
     }
 }

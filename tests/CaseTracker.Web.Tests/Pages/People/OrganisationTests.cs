@@ -1,3 +1,4 @@
+using AngleSharp.Html.Dom;
 using CaseTracker.Domain.People;
 using CaseTracker.Web.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -48,5 +49,35 @@ public class OrganisationTests(AppFixture app) : IClassFixture<AppFixture>
 
         (await researcher.GetPageAsync("/Organisations")).QuerySelector("main")!.TextContent.ShouldNotContain("Secret Group");
         (await caseworker.GetPageAsync("/Organisations")).QuerySelector("main")!.TextContent.ShouldContain("Secret Group");
+    }
+
+    [Fact]
+    public async Task An_organisation_known_only_from_a_restricted_case_is_neither_offered_nor_joinable_for_an_unassigned_caseworker()
+    {
+        var ids = await app.Factory.RestrictedCaseIdsAsync();
+        var visiblePerson = await app.Factory.QueryAsync(db => db.Persons.Where(p => p.Name == "Kamil Ruziev").Select(p => p.Id).SingleAsync());
+        using var unassigned = await app.Factory.ClientForAsync(Visitor.UnassignedCaseworker);
+        using var assigned = await app.Factory.ClientForAsync(Visitor.AssignedCaseworker);
+
+        var edit = await unassigned.GetPageAsync($"/People/Edit/{visiblePerson}");
+        edit.QuerySelectorAll<IHtmlOptionElement>("select[name='Memberships.JoinOrganisationId'] option").Select(o => o.Value)
+            .ShouldNotContain(ids.Organisation.ToString());
+        (await unassigned.GetPageAsync("/Organisations")).QuerySelector("main")!.TextContent.ShouldNotContain("Pamir Water Watch");
+        (await assigned.GetPageAsync("/Organisations")).QuerySelector("main")!.TextContent.ShouldContain("Pamir Water Watch");
+
+        // A forged choice of it is dropped, not saved.
+        var forged = await unassigned.GetPageAsync($"/People/Edit/{visiblePerson}");
+        var form = forged.QuerySelector<IHtmlFormElement>("main form")!;
+        var option = (IHtmlOptionElement)forged.CreateElement("option");
+        option.Value = ids.Organisation.ToString();
+        form.QuerySelector<IHtmlSelectElement>("select[name='Memberships.JoinOrganisationId']")!.AddOption(option);
+        using (await unassigned.SubmitAsync(forged, new Dictionary<string, string> { ["Memberships.JoinOrganisationId"] = ids.Organisation.ToString() }))
+        {
+        }
+
+        (await app.Factory.QueryAsync(db => db.Persons.Where(p => p.Id == visiblePerson).SelectMany(p => p.Memberships).AnyAsync(m => m.OrganisationId == ids.Organisation)))
+            .ShouldBeFalse();
+        using var page = await unassigned.GetAsync(new Uri($"/Organisations/Edit/{ids.Organisation}", UriKind.Relative));
+        page.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
     }
 }
