@@ -128,10 +128,8 @@ else
   echo "Using the database in ConnectionStrings__CaseTracker."
 fi
 
-mkdir -p "$data/keys"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export ASPNETCORE_URLS="$url"
-export DataProtection__KeysPath="${DataProtection__KeysPath:-$data/keys}"
 
 echo "Building CaseTracker..."
 dotnet build src/CaseTracker.Web -c Debug -nologo -v quiet -clp:ErrorsOnly

@@ -1,4 +1,5 @@
 using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddCaseTrackerLogging();
@@ -13,6 +14,10 @@ switch (args.FirstOrDefault())
         return await MigrateCommand.RunAsync(app.Services, Console.Out);
     case CreateAdminCommand.Name:
         return await CreateAdminCommand.RunAsync(app.Services, args, Console.Out);
+    case BackupCommand.Name:
+        return await BackupCommand.RunAsync(app.Services, args, Console.Out);
+    case RestoreCommand.Name:
+        return await RestoreCommand.RunAsync(app.Services, args, Console.Out);
     default:
         break;
 }

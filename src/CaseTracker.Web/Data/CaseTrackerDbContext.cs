@@ -9,6 +9,7 @@ using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Data.Configurations;
 using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,8 +21,11 @@ namespace CaseTracker.Web.Data;
 /// Each entity's mapping lives in <c>Data/Configurations/&lt;Entity&gt;Configuration.cs</c>.
 /// </summary>
 public class CaseTrackerDbContext(DbContextOptions<CaseTrackerDbContext> options)
-    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The key ring that protects session and antiforgery cookies and set-password links, shared by every app instance (ADR 19).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<CaseFile> Cases => Set<CaseFile>();
 
     public DbSet<Person> Persons => Set<Person>();
@@ -45,6 +49,8 @@ public class CaseTrackerDbContext(DbContextOptions<CaseTrackerDbContext> options
     public DbSet<SecuritySettings> SecuritySettings => Set<SecuritySettings>();
 
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
+
+    public DbSet<SignInAttemptWindow> SignInAttemptWindows => Set<SignInAttemptWindow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -38,7 +38,9 @@ public static class ApiEndpoints
         // not an exception that Development would show as a 500.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         services.AddOpenApi();
-        services.Configure<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>(options =>
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(RateLimitPolicy, context =>
             {
                 var perMinute = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Security:ApiRequestsPerMinute", 120);
@@ -49,7 +51,8 @@ public static class ApiEndpoints
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 });
-            }));
+            });
+        });
         return services;
     }
 

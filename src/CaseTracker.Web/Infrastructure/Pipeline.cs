@@ -6,7 +6,10 @@ public static class Pipeline
 {
     public static WebApplication UseCaseTracker(this WebApplication app)
     {
-        // Outermost, so the logged status is the one the client really got.
+        // First, so everything after sees the client's address and scheme as the trusted proxy gave them.
+        app.UseForwardedHeaders();
+
+        // Outermost after that, so the logged status is the one the client really got.
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
 

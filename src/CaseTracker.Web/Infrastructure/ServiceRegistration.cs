@@ -3,8 +3,6 @@ using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.Search;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Localization;
 
 namespace CaseTracker.Web.Infrastructure;
@@ -16,11 +14,11 @@ public static class ServiceRegistration
         services.AddCaseTrackerDatabase();
         services.AddCaseTrackerAuditing();
         services.AddCaseTrackerIdentity();
-        services.AddSignInThrottle();
         services.AddCaseTrackerApi();
         services.AddScoped<UserAdministration>();
         services.AddScoped<SearchRows>();
         services.AddCaseTrackerDataProtection();
+        services.AddCaseTrackerReverseProxy();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
@@ -42,10 +40,12 @@ public static class ServiceRegistration
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
-        services.AddAntiforgery(options =>
+        services.AddAntiforgery();
+        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>().Configure<IHostEnvironment>((options, environment) =>
         {
-            options.Cookie.Name = "CaseTracker.Antiforgery";
+            options.Cookie.Name = IdentitySetup.CookieName("CaseTracker.Antiforgery", environment);
             options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         });
 
         // A year, as OWASP ASVS asks; sent outside Development only (Pipeline), and never for localhost.
@@ -62,20 +62,10 @@ public static class ServiceRegistration
     }
 
     /// <summary>
-    /// Keys that protect session and antiforgery cookies. With several app instances behind a load
-    /// balancer they must share one key ring: set DataProtection:KeysPath to shared storage.
+    /// Keys that protect session and antiforgery cookies and set-password links live in PostgreSQL, so every
+    /// app instance behind a load balancer shares one key ring without shared storage, and a restored
+    /// backup brings open sessions and unused links back (ADR 19).
     /// </summary>
-    private static void AddCaseTrackerDataProtection(this IServiceCollection services)
-    {
-        services.AddDataProtection().SetApplicationName("CaseTracker");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IConfiguration, ILoggerFactory>((options, configuration, loggerFactory) =>
-            {
-                var keysPath = configuration["DataProtection:KeysPath"];
-                if (!string.IsNullOrWhiteSpace(keysPath))
-                {
-                    options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(keysPath), loggerFactory);
-                }
-            });
-    }
+    private static void AddCaseTrackerDataProtection(this IServiceCollection services) =>
+        services.AddDataProtection().SetApplicationName("CaseTracker").PersistKeysToDbContext<CaseTrackerDbContext>();
 }

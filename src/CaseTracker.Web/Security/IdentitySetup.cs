@@ -69,7 +69,7 @@ public static class IdentitySetup
                 options.LogoutPath = "/Account/SignOut";
                 options.AccessDeniedPath = "/Account/AccessDenied";
                 options.ReturnUrlParameter = "returnUrl";
-                options.Cookie.Name = "CaseTracker.Session";
+                options.Cookie.Name = CookieName("CaseTracker.Session", environment);
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.Cookie.SecurePolicy = environment.IsDevelopment()
@@ -104,6 +104,14 @@ public static class IdentitySetup
                 };
             });
 
+        // Between the password and the second step: the same rules as the session cookie.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme)
+            .Configure<IHostEnvironment>((options, environment) =>
+            {
+                options.Cookie.Name = CookieName("CaseTracker.TwoFactor", environment);
+                options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            });
+
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, AccessTokenAuthentication>(AccessTokenAuthentication.SchemeName, null);
         services.AddScoped<AccessTokens>();
         services.AddAuthorizationBuilder().AddCaseTrackerPolicies();
@@ -111,6 +119,14 @@ public static class IdentitySetup
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, HiddenRecordAuthorizationResultHandler>();
         return services;
     }
+
+    /// <summary>
+    /// Outside Development a cookie's name starts with "__Host-": browsers then accept it only when it is
+    /// Secure, for the whole site and from this host alone, so a sibling subdomain cannot plant or
+    /// overwrite it. Development serves plain http on localhost, where such a cookie would be refused.
+    /// </summary>
+    public static string CookieName(string name, IHostEnvironment environment) =>
+        environment.IsDevelopment() ? name : "__Host-" + name;
 
     private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
     {

@@ -27,6 +27,7 @@ public class ResponseHeaderTests(AppFixture app) : IClassFixture<AppFixture>
     public async Task Outside_development_https_answers_carry_hsts_for_a_year()
     {
         await using var factory = new CaseTrackerFactory(await TestDatabases.CreateMigratedAsync(), "Production");
+        factory.Settings["AllowedHosts"] = "casetracker.example.org;localhost";
         await factory.WaitUntilReadyAsync();
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://casetracker.example.org"), AllowAutoRedirect = false });
 

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Pages.Account;
@@ -16,7 +15,7 @@ namespace CaseTracker.Web.Pages.Account;
 /// attacker which accounts exist or are locked. Attempts are limited per client (429) and audited.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(SignInThrottle.Policy)]
+[SignInThrottle]
 public partial class SignInModel(
     SignInManager<ApplicationUser> signInManager,
     UserManager<ApplicationUser> userManager,

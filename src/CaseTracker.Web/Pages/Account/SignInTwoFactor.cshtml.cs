@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Pages.Account;
@@ -15,7 +14,7 @@ namespace CaseTracker.Web.Pages.Account;
 /// once). Reached only after the right password; limited and audited like the first step.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(SignInThrottle.Policy)]
+[SignInThrottle]
 public class SignInTwoFactorModel(SignInManager<ApplicationUser> signInManager, AuditTrail audit, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
