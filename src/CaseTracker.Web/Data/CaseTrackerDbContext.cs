@@ -8,6 +8,7 @@ using CaseTracker.Domain.Sources;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Data.Configurations;
+using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -51,6 +52,8 @@ public class CaseTrackerDbContext(DbContextOptions<CaseTrackerDbContext> options
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<SignInAttemptWindow> SignInAttemptWindows => Set<SignInAttemptWindow>();
+
+    public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

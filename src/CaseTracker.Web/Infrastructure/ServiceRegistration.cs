@@ -17,6 +17,7 @@ public static class ServiceRegistration
         services.AddCaseTrackerApi();
         services.AddScoped<UserAdministration>();
         services.AddScoped<SearchRows>();
+        services.AddScoped<OneTimeSubmissions>();
         services.AddCaseTrackerDataProtection();
         services.AddCaseTrackerReverseProxy();
 

@@ -1290,6 +1290,35 @@ namespace CaseTracker.Web.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("CaseTracker.Web.Infrastructure.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("location");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Key")
+                        .HasName("pk_form_submissions");
+
+                    b.HasIndex("SubmittedAt")
+                        .HasDatabaseName("ix_form_submissions_submitted_at");
+
+                    b.ToTable("form_submissions", (string)null);
+                });
+
             modelBuilder.Entity("CaseTracker.Web.Security.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")

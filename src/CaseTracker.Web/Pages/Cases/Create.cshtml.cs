@@ -11,8 +11,12 @@ using Microsoft.Extensions.Localization;
 namespace CaseTracker.Web.Pages.Cases;
 
 [Authorize(Policy = Policies.EditCases)]
-public class CreateModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
+    [BindProperty]
+    public Guid SubmissionKey { get; set; } = Guid.NewGuid();
+
     [BindProperty]
     public CaseInput Input { get; set; } = new();
 
@@ -22,6 +26,11 @@ public class CreateModel(CaseTrackerDbContext db, TimeProvider clock, IStringLoc
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (await submissions.ReplayAsync(this, SubmissionKey, cancellationToken) is { } saved)
+        {
+            return saved;
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -46,9 +55,8 @@ public class CreateModel(CaseTrackerDbContext db, TimeProvider clock, IStringLoc
             }
 
             db.Cases.Add(caseFile);
-            await db.SaveChangesAsync(cancellationToken);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Case created."].Value;
-            return RedirectToPage("/Cases/Details", new { id = caseFile.Id });
+            return await submissions.SaveAsync(this, SubmissionKey, Url.Page("/Cases/Details", new { id = caseFile.Id })!, cancellationToken);
         }
         catch (DomainException ex)
         {

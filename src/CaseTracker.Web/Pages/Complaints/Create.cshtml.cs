@@ -17,8 +17,12 @@ namespace CaseTracker.Web.Pages.Complaints;
 /// <summary>Adds a complaint to a case. Its reply is due after the institution's reply window unless a date is given.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute("caseId")]
-public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
+    [BindProperty]
+    public Guid SubmissionKey { get; set; } = Guid.NewGuid();
+
     [BindProperty]
     public ComplaintInput Input { get; set; } = new();
 
@@ -45,6 +49,11 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
         if (options is null)
         {
             return NotFound();
+        }
+
+        if (await submissions.ReplayAsync(this, SubmissionKey, cancellationToken) is { } saved)
+        {
+            return saved;
         }
 
         Options = options;
@@ -76,9 +85,8 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
             complaint.Describe(kind.Value, institution.Id, Input.Subject, Input.ReferenceNumber, Input.Notes);
             Input.ApplyLinks(complaint, options);
             db.Complaints.Add(complaint);
-            await db.SaveChangesAsync(cancellationToken);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Complaint added."].Value;
-            return Redirect(Url.Page("/Cases/Details", new { id = caseId }) + "#complaint-" + complaint.Id);
+            return await submissions.SaveAsync(this, SubmissionKey, Url.Page("/Cases/Details", new { id = caseId }) + "#complaint-" + complaint.Id, cancellationToken);
         }
         catch (DomainException ex)
         {

@@ -16,8 +16,12 @@ namespace CaseTracker.Web.Pages.Incidents;
 /// <summary>Adds an incident to a case, from the case page, and returns to it.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute("caseId")]
-public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
+    [BindProperty]
+    public Guid SubmissionKey { get; set; } = Guid.NewGuid();
+
     [BindProperty]
     public IncidentInput Input { get; set; } = new();
 
@@ -46,6 +50,11 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
             return NotFound();
         }
 
+        if (await submissions.ReplayAsync(this, SubmissionKey, cancellationToken) is { } saved)
+        {
+            return saved;
+        }
+
         Options = options;
         var date = PartialDateInput.Read(Input.Date, "Input.Date", ModelState, localizer);
         if (CaseFormOptions.Allowed(Input.TypeIds, options.TermsOf(Vocabulary.IncidentType)).Count == 0)
@@ -64,9 +73,8 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
             Input.RemovePerpetratorIds.Clear();
             Input.ApplyTo(incident, date, options);
             db.Incidents.Add(incident);
-            await db.SaveChangesAsync(cancellationToken);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Incident added."].Value;
-            return Redirect(Url.Page("/Cases/Details", new { id = caseId }) + "#incident-" + incident.Id);
+            return await submissions.SaveAsync(this, SubmissionKey, Url.Page("/Cases/Details", new { id = caseId }) + "#incident-" + incident.Id, cancellationToken);
         }
         catch (DomainException ex)
         {

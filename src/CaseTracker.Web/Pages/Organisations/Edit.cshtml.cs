@@ -17,8 +17,12 @@ namespace CaseTracker.Web.Pages.Organisations;
 /// <summary>Creates (no id) or edits an organisation the user may see; any other id answers 404.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute]
-public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public class EditModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
+    [BindProperty]
+    public Guid SubmissionKey { get; set; } = Guid.NewGuid();
+
     [BindProperty]
     public OrganisationInput Input { get; set; } = new();
 
@@ -53,6 +57,11 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
+        if (id is null && await submissions.ReplayAsync(this, SubmissionKey, cancellationToken) is { } alreadySaved)
+        {
+            return alreadySaved;
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -63,13 +72,12 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             if (organisation is null)
             {
                 organisation = new Organisation(Input.Name, Input.CountryCode);
+                organisation.Describe(Input.Name, Input.CountryCode, Input.Notes);
                 db.Organisations.Add(organisation);
-            }
-            else
-            {
-                db.Entry(organisation).Property(o => o.Version).OriginalValue = Input.Version;
+                return await submissions.SaveAsync(this, SubmissionKey, Url.Page("/Organisations/Index")!, cancellationToken);
             }
 
+            db.Entry(organisation).Property(o => o.Version).OriginalValue = Input.Version;
             organisation.Describe(Input.Name, Input.CountryCode, Input.Notes);
             await db.SaveChangesAsync(cancellationToken);
         }

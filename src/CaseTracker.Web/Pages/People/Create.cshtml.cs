@@ -15,8 +15,12 @@ namespace CaseTracker.Web.Pages.People;
 /// <summary>Adds a person to a case in a role: someone new, or someone already on file in another visible case.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute("caseId")]
-public class CreateModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
+    [BindProperty]
+    public Guid SubmissionKey { get; set; } = Guid.NewGuid();
+
     [BindProperty]
     public PersonInput Input { get; set; } = new();
 
@@ -32,6 +36,11 @@ public class CreateModel(CaseTrackerDbContext db, TimeProvider clock, IStringLoc
         if (!await LoadAsync(caseId, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (await submissions.ReplayAsync(this, SubmissionKey, cancellationToken) is { } saved)
+        {
+            return saved;
         }
 
         var existing = CaseFormOptions.AllowedOne(Input.ExistingPersonId, KnownPeople);
@@ -59,9 +68,8 @@ public class CreateModel(CaseTrackerDbContext db, TimeProvider clock, IStringLoc
             }
 
             caseFile.AddParticipant(existing ?? person!.Id, Input.Role);
-            await db.SaveChangesAsync(cancellationToken);
             TempData[nameof(Cases.DetailsModel.StatusMessage)] = localizer["Person added to the case."].Value;
-            return RedirectToPage("/Cases/Details", new { id = caseId });
+            return await submissions.SaveAsync(this, SubmissionKey, Url.Page("/Cases/Details", new { id = caseId })!, cancellationToken);
         }
         catch (DomainException ex)
         {

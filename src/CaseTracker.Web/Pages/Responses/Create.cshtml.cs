@@ -17,8 +17,12 @@ namespace CaseTracker.Web.Pages.Responses;
 /// <summary>Records what an institution did about a complaint, reached from the complaint on the case page.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute("complaintId")]
-public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
+    [BindProperty]
+    public Guid SubmissionKey { get; set; } = Guid.NewGuid();
+
     [BindProperty]
     public ResponseInput Input { get; set; } = new();
 
@@ -42,6 +46,11 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
             return NotFound();
         }
 
+        if (await submissions.ReplayAsync(this, SubmissionKey, cancellationToken) is { } saved)
+        {
+            return saved;
+        }
+
         var date = PartialDateInput.Read(Input.Date, "Input.Date", ModelState, localizer);
         var outcome = CaseFormOptions.AllowedOne(Input.OutcomeId, Options.TermsOf(Vocabulary.ResponseOutcome));
         if (Input.OutcomeId is not null && outcome is null)
@@ -58,9 +67,8 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
         {
             var response = complaint.RecordResponse(date, outcome.Value, Input.Summary);
             Input.ApplyTo(response, date, outcome.Value, Options);
-            await db.SaveChangesAsync(cancellationToken);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Response recorded."].Value;
-            return Redirect(Url.Page("/Cases/Details", new { id = complaint.CaseId }) + "#response-" + response.Id);
+            return await submissions.SaveAsync(this, SubmissionKey, Url.Page("/Cases/Details", new { id = complaint.CaseId }) + "#response-" + response.Id, cancellationToken);
         }
         catch (DomainException ex)
         {

@@ -15,8 +15,12 @@ namespace CaseTracker.Web.Pages.Sources;
 /// <summary>Adds a source to a case, so incidents, complaints and responses can cite it.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute("caseId")]
-public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
+    [BindProperty]
+    public Guid SubmissionKey { get; set; } = Guid.NewGuid();
+
     [BindProperty]
     public SourceInput Input { get; set; } = new();
 
@@ -42,6 +46,11 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
             return NotFound();
         }
 
+        if (await submissions.ReplayAsync(this, SubmissionKey, cancellationToken) is { } saved)
+        {
+            return saved;
+        }
+
         Options = options;
         var publishedOn = PartialDateInput.Read(Input.PublishedOn, "Input.PublishedOn", ModelState, localizer, required: false);
         if (!ModelState.IsValid)
@@ -54,9 +63,8 @@ public class CreateModel(CaseTrackerDbContext db, IStringLocalizer<SharedResourc
             var source = new Source(caseId, Input.Title, Input.Kind);
             Input.ApplyTo(source, publishedOn);
             db.Sources.Add(source);
-            await db.SaveChangesAsync(cancellationToken);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Source added."].Value;
-            return RedirectToPage("/Cases/Details", new { id = caseId });
+            return await submissions.SaveAsync(this, SubmissionKey, Url.Page("/Cases/Details", new { id = caseId })!, cancellationToken);
         }
         catch (DomainException ex)
         {

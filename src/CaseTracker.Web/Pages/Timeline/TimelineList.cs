@@ -83,18 +83,18 @@ public static class TimelineList
                 writer.Write("<a href=\"#e-");
                 writer.WriteId(entry.LinkedIds[0]);
                 writer.Write("\">");
-                encoder.Encode(writer, entry.Title);
+                UserText.Write(writer, encoder, entry.Title);
                 writer.Write("</a>");
             }
             else
             {
                 writer.Write("<span>");
-                encoder.Encode(writer, entry.Title);
+                UserText.Write(writer, encoder, entry.Title);
                 writer.Write("</span>");
             }
 
             writer.Write(" <small>");
-            encoder.Encode(writer, text.Detail(entry));
+            text.WriteDetail(writer, encoder, entry);
             foreach (var source in entry.SourceIds)
             {
                 var number = timeline.SourceNumber(source);

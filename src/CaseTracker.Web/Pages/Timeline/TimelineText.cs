@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.RegularExpressions;
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
+using CaseTracker.Web.Infrastructure;
 using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Pages.Timeline;
@@ -10,7 +13,7 @@ namespace CaseTracker.Web.Pages.Timeline;
 /// Made once per request: the translated templates are looked up here once, not once for each of the
 /// thousands of entries a large case has.
 /// </summary>
-public sealed class TimelineText
+public sealed partial class TimelineText
 {
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
@@ -54,23 +57,53 @@ public sealed class TimelineText
     /// <summary>The line under the title: what the entry means in the chronology.</summary>
     public string Detail(TimelineEntry entry)
     {
-        var institution = entry.Institutions.Count > 0 ? entry.Institutions[0] : "";
-        return entry.Kind switch
-        {
-            TimelineKind.Complaint => entry.State?.Status switch
-            {
-                ComplaintStatus.AwaitingReply => Format(_awaiting, institution, Day(entry.State.DueOn)),
-                ComplaintStatus.Overdue => Format(_overdue, institution, entry.State.DaysOfSilence, Day(entry.State.DueOn)),
-                ComplaintStatus.Answered => Format(_answered, institution, entry.Outcome ?? ""),
-                _ => Format(_closed, institution),
-            },
-            TimelineKind.Response => entry.DaysAfterFiling is { } days
-                ? Format(_responseAfter, institution, entry.ComplaintTitle ?? "", days)
-                : Format(_response, institution, entry.ComplaintTitle ?? ""),
-            TimelineKind.Silence => Format(_silence, institution, entry.ComplaintTitle ?? "", entry.State?.DaysOfSilence ?? 0),
-            _ => string.Join(" · ", entry.People.Concat(entry.Institutions).Append(entry.Place ?? "").Where(s => s.Length > 0)),
-        };
+        var (template, values) = DetailParts(entry);
+        return Format(template, values);
     }
+
+    /// <summary>The same detail as markup, each value (names, institutions, places, titles) isolated in its own &lt;bdi&gt;.</summary>
+    public void WriteDetail(TextWriter writer, HtmlEncoder encoder, TimelineEntry entry)
+    {
+        var (template, values) = DetailParts(entry);
+        var at = 0;
+        foreach (Match placeholder in Placeholder().Matches(template))
+        {
+            encoder.Encode(writer, template[at..placeholder.Index]);
+            var value = values[int.Parse(placeholder.Groups[1].ValueSpan, CultureInfo.InvariantCulture)];
+            UserText.Write(writer, encoder, string.Format(_culture, "{0" + placeholder.Groups[2].Value + "}", value));
+            at = placeholder.Index + placeholder.Length;
+        }
+
+        encoder.Encode(writer, template[at..]);
+    }
+
+    private (string Template, object?[] Values) DetailParts(TimelineEntry entry)
+    {
+        var institution = entry.Institutions.Count > 0 ? entry.Institutions[0] : "";
+        switch (entry.Kind)
+        {
+            case TimelineKind.Complaint:
+                return entry.State?.Status switch
+                {
+                    ComplaintStatus.AwaitingReply => (_awaiting, [institution, Day(entry.State.DueOn)]),
+                    ComplaintStatus.Overdue => (_overdue, [institution, entry.State.DaysOfSilence, Day(entry.State.DueOn)]),
+                    ComplaintStatus.Answered => (_answered, [institution, entry.Outcome ?? ""]),
+                    _ => (_closed, [institution]),
+                };
+            case TimelineKind.Response:
+                return entry.DaysAfterFiling is { } days
+                    ? (_responseAfter, [institution, entry.ComplaintTitle ?? "", days])
+                    : (_response, [institution, entry.ComplaintTitle ?? ""]);
+            case TimelineKind.Silence:
+                return (_silence, [institution, entry.ComplaintTitle ?? "", entry.State?.DaysOfSilence ?? 0]);
+            default:
+                var pieces = entry.People.Concat(entry.Institutions).Append(entry.Place ?? "").Where(s => s.Length > 0).ToArray<object?>();
+                return (string.Join(" · ", pieces.Select((_, i) => "{" + i.ToString(CultureInfo.InvariantCulture) + "}")), pieces);
+        }
+    }
+
+    [GeneratedRegex(@"\{(\d+)(:[^}]*)?\}")]
+    private static partial Regex Placeholder();
 
     private string Day(DateOnly day) => Date(PartialDate.Day(day.Year, day.Month, day.Day));
 
