@@ -10,7 +10,7 @@ public static class Pipeline
         app.UseForwardedHeaders();
 
         // Outermost after that, so the logged status is the one the client really got.
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseCaseTrackerRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
 
         // No developer exception page, in any environment: no stack trace is ever shown to anyone. The

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using CaseTracker.Web.Tests.TestInfrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Serilog.Core;
+using Serilog.Events;
+using Serilog.Formatting.Json;
 
 namespace CaseTracker.Web.Tests.Infrastructure;
 
@@ -10,10 +12,10 @@ public class RequestLoggingTests
     [Fact]
     public async Task Each_request_is_logged_with_route_status_and_user_id_but_never_the_email_or_query_text()
     {
-        var logs = new CapturingLoggerProvider();
+        var logs = new CapturingSink();
         await using var factory = new CaseTrackerFactory(await TestDatabases.CreateMigratedAsync())
         {
-            TestServices = services => services.AddSingleton<ILoggerProvider>(logs),
+            TestServices = services => services.AddSingleton<ILogEventSink>(logs),
         };
         factory.Settings["Logging:LogLevel:Default"] = "Information";
         await factory.WaitUntilReadyAsync();
@@ -35,7 +37,10 @@ public class RequestLoggingTests
         requestLines.ShouldContain(m => m.StartsWith("HTTP POST /Account/SignIn responded 200", StringComparison.Ordinal));
         requestLines.ShouldContain(m => m.StartsWith("HTTP GET / responded 200", StringComparison.Ordinal)
                                         && !m.EndsWith("for user -", StringComparison.Ordinal));
-        foreach (var message in logs.Messages)
+        requestLines.ShouldAllBe(line => !line.Contains("?", StringComparison.Ordinal), "no query string");
+        logs.Events.ShouldContain(e => e.Contains("\"Route\":\"/Account/SignIn\"", StringComparison.Ordinal), "the route template is a property of its own");
+        logs.Events.ShouldNotContain(e => e.Contains("RequestPath", StringComparison.Ordinal), "the path is not logged");
+        foreach (var message in logs.Events)
         {
             message.ShouldNotContain("caseworker@", Case.Insensitive);
             message.ShouldNotContain("Ruziev", Case.Insensitive);
@@ -44,25 +49,21 @@ public class RequestLoggingTests
         }
     }
 
-    private sealed class CapturingLoggerProvider : ILoggerProvider
+    /// <summary>Every event as the message people read and as the JSON line production writes (all properties).</summary>
+    private sealed class CapturingSink : ILogEventSink
     {
+        private readonly JsonFormatter _json = new(renderMessage: true, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+
         public ConcurrentQueue<string> Messages { get; } = new();
 
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(Messages);
+        public ConcurrentQueue<string> Events { get; } = new();
 
-        public void Dispose()
+        public void Emit(LogEvent logEvent)
         {
-        }
-
-        private sealed class CapturingLogger(ConcurrentQueue<string> messages) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                messages.Enqueue(formatter(state, exception) + (exception is null ? "" : " " + exception));
+            Messages.Enqueue(logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture));
+            var line = new StringWriter();
+            _json.Format(logEvent, line);
+            Events.Enqueue(line.ToString());
         }
     }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Security;
 using CaseTracker.Web.Tests.TestInfrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,13 +63,7 @@ public sealed class SeveralInstancesTests : IAsyncLifetime
     {
         const string email = "locked.everywhere@example.org";
         const string password = "the right password for this test";
-        using (var scope = _first.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email };
-            (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
-            await users.AddToRoleAsync(user, Roles.Researcher);
-        }
+        await _first.CreateUserAsync(email, password, Roles.Researcher);
 
         var answers = new List<HttpStatusCode>();
         for (var attempt = 0; attempt < 5; attempt++)

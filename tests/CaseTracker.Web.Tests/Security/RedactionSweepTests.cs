@@ -8,7 +8,7 @@ namespace CaseTracker.Web.Tests.Security;
 /// <summary>
 /// Canary values in every field a researcher must not see (contact details, security notes, a confidential
 /// source's title, publisher, link and notes, the internal notes of complaints and organisations, and
-/// everything in the restricted case), then a crawl of every page, export, JSON answer and error page a
+/// everything in the restricted case, including an organisation known only from it), then a crawl of every page, export, JSON answer and error page a
 /// researcher can reach by following links. No answer may contain a canary; an admin crawling the same
 /// way does meet them, so the crawl really passes where they would show.
 /// </summary>
@@ -137,6 +137,8 @@ public class RedactionSweepTests(AppFixture app) : IClassFixture<AppFixture>
         organisation.Describe(organisation.Name, organisation.CountryCode, Canaries[7]);
 
         restricted.Describe(restricted.Reference, restricted.Title + " " + Canaries[8], restricted.Summary, restricted.CountryCode);
+        var knownOnlyFromRestricted = await db.Organisations.SingleAsync(o => o.Name == "Pamir Water Watch (fictional)");
+        knownOnlyFromRestricted.Describe(knownOnlyFromRestricted.Name + " " + Canaries[8], knownOnlyFromRestricted.CountryCode, knownOnlyFromRestricted.Notes);
         await db.SaveChangesAsync();
         return new Arranged(file.Id, personId, restricted.Id);
     });

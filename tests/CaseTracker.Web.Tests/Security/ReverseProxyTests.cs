@@ -2,10 +2,8 @@ using System.Net;
 using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Security;
 using CaseTracker.Web.Tests.TestInfrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseTracker.Web.Tests.Security;
 
@@ -26,13 +24,7 @@ public class ReverseProxyTests
         await factory.WaitUntilReadyAsync();
         const string email = "proxy.admin@example.org";
         const string password = "a password for the proxy test";
-        using (var scope = factory.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email };
-            (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
-            await users.AddToRoleAsync(user, Roles.Admin);
-        }
+        await factory.CreateUserAsync(email, password, Roles.Admin);
 
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add("X-Forwarded-For", ForwardedClient);

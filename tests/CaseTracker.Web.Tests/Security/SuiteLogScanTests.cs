@@ -35,7 +35,7 @@ public class SuiteLogScanTests
         File.Exists(logPath).ShouldBeTrue($"{logPath} was written by the suite");
         var lines = await File.ReadAllLinesAsync(logPath);
         lines.Length.ShouldBeGreaterThan(1000, "the suite logged at production levels");
-        lines.ShouldContain(l => l.Contains("\"HTTP {Method} {Route} responded", StringComparison.Ordinal), "request lines are in the log");
+        lines.ShouldContain(l => l.Contains("\"HTTP {RequestMethod:l} {Route:l} responded", StringComparison.Ordinal), "request lines are in the log");
 
         var needles = (await SeededNamesAndPlacesAsync())
             .Concat(File.Exists(SuiteLog.SecretsPath(logPath)) ? await File.ReadAllLinesAsync(SuiteLog.SecretsPath(logPath)) : [])

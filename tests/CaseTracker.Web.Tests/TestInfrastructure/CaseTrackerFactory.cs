@@ -29,8 +29,8 @@ public class CaseTrackerFactory(string connectionString, string environment = "D
 
         // Every test client signs in from loopback; the throttle has a test of its own.
         ["Security:SignInAttemptsPerMinute"] = "10000",
-        ["Logging:LogLevel:Default"] = "Warning",
-        ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+        // Production's levels (the suite log scan reads them); nothing on the console of the test run.
+        ["Logging:Console"] = "false",
     };
 
     /// <summary>Extra service changes for one test (a capturing log provider, a console stand-in).</summary>

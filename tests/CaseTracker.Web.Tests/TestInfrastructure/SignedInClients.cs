@@ -1,4 +1,6 @@
 using CaseTracker.Web.Data;
+using CaseTracker.Web.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,6 +25,17 @@ public static class SignedInClients
     {
         using var scope = factory.Services.CreateScope();
         return await query(scope.ServiceProvider.GetRequiredService<CaseTrackerDbContext>());
+    }
+
+    /// <summary>An account made directly (not through the admin pages), with one role.</summary>
+    public static async Task<ApplicationUser> CreateUserAsync(this CaseTrackerFactory factory, string email, string password, string role)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email };
+        (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
+        return user;
     }
 
     public static Task<Guid> CaseIdAsync(this CaseTrackerFactory factory, string reference) =>

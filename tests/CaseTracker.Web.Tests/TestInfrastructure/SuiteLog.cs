@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;
-using Serilog.Extensions.Logging;
 using Serilog.Formatting.Json;
 
 namespace CaseTracker.Web.Tests.TestInfrastructure;
@@ -22,8 +20,6 @@ public static class SuiteLog
     private static readonly string? LogPath = Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } path ? path : null;
     private static readonly Lazy<Serilog.Core.Logger> SharedLogger = new(() => new LoggerConfiguration()
         .MinimumLevel.Verbose()
-        .Enrich.FromLogContext()
-        .Enrich.WithProperty("Application", "CaseTracker")
         .WriteTo.Sink(new AppendingJsonSink(LogPath!))
         .CreateLogger());
 
@@ -31,23 +27,13 @@ public static class SuiteLog
 
     public static string SecretsPath(string logPath) => logPath + ".secrets";
 
-    /// <summary>Adds the suite log to an app's logging, with the levels of appsettings.json.</summary>
+    /// <summary>Adds the suite log to an app's logging, as one more sink at the app's own (production) levels.</summary>
     public static void AddTo(IServiceCollection services)
     {
-        if (LogPath is null)
+        if (LogPath is not null)
         {
-            return;
+            services.AddSingleton<ILogEventSink>(new ForwardingSink(SharedLogger.Value));
         }
-
-        services.AddSingleton<ILoggerProvider, SuiteLogProvider>();
-        services.Configure<LoggerFilterOptions>(options =>
-        {
-            var provider = typeof(SuiteLogProvider).FullName;
-            options.Rules.Add(new LoggerFilterRule(provider, null, LogLevel.Information, null));
-            options.Rules.Add(new LoggerFilterRule(provider, "Microsoft", LogLevel.Warning, null));
-            options.Rules.Add(new LoggerFilterRule(provider, "Microsoft.Hosting.Lifetime", LogLevel.Information, null));
-            options.Rules.Add(new LoggerFilterRule(provider, "Microsoft.EntityFrameworkCore", LogLevel.Warning, null));
-        });
     }
 
     /// <summary>Notes a password a test submits, so the scan can look for it.</summary>
@@ -64,13 +50,13 @@ public static class SuiteLog
         }
     }
 
-    private sealed class SuiteLogProvider : ILoggerProvider
+    /// <summary>
+    /// Every app's events, as the app's own pipeline made them, into the one shared file. No enricher of
+    /// its own: the event object is shared with the app's other sinks.
+    /// </summary>
+    private sealed class ForwardingSink(Serilog.Core.Logger shared) : ILogEventSink
     {
-        private readonly SerilogLoggerProvider _inner = new(SharedLogger.Value, dispose: false);
-
-        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => _inner.CreateLogger(categoryName);
-
-        public void Dispose() => _inner.Dispose();
+        public void Emit(LogEvent logEvent) => shared.Write(logEvent);
     }
 
     private sealed class AppendingJsonSink(string path) : ILogEventSink

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using Serilog;
+using Serilog.Events;
+
+namespace CaseTracker.Web.Infrastructure;
+
+/// <summary>
+/// One structured line per request, by Serilog.AspNetCore: method, route template, status, elapsed time
+/// and user id. The route template stands in for the path, and neither the path nor the query string is
+/// logged, so no name, place or search text a person typed reaches the log.
+/// </summary>
+public static class RequestLogging
+{
+    public static IApplicationBuilder UseCaseTrackerRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            // This host's own logger (several hosts share one process in the tests).
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            options.MessageTemplate = "HTTP {RequestMethod:l} {Route:l} responded {StatusCode} in {Elapsed:0.0} ms for user {UserId:l}";
+            options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
+            [
+                new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                new LogEventProperty("Route", new ScalarValue(RouteOf(context))),
+                new LogEventProperty("StatusCode", new ScalarValue(status)),
+                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+                new LogEventProperty("UserId", new ScalarValue(context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "-")),
+            ];
+        });
+
+    private static string RouteOf(HttpContext context) =>
+        context.GetEndpoint() is RouteEndpoint endpoint
+            ? "/" + endpoint.RoutePattern.RawText?.TrimStart('/')
+            : "(no route)";
+}
