@@ -66,11 +66,10 @@ public sealed class SignInWorkTests : IAsyncLifetime
 
     private async Task<string> UserAsync(string email, Action<ApplicationUser> arrange)
     {
+        var user = await _factory.CreateUserAsync(email, Password, Roles.Researcher);
         using var scope = _factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email };
-        (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
-        await users.AddToRoleAsync(user, Roles.Researcher);
+        user = (await users.FindByIdAsync(user.Id.ToString()))!;
         arrange(user);
         (await users.UpdateAsync(user)).Succeeded.ShouldBeTrue();
         (await _factory.QueryAsync(db => db.Users.CountAsync(u => u.Email == email))).ShouldBe(1);

@@ -4,9 +4,7 @@ using System.Security.Cryptography;
 using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Security;
 using CaseTracker.Web.Tests.TestInfrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseTracker.Web.Tests.Security;
 
@@ -17,12 +15,8 @@ public class TwoFactorTests(AppFixture app) : IClassFixture<AppFixture>
 
     private async Task<string> NewUserAsync(string role = Roles.Caseworker)
     {
-        using var scope = app.Factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var email = $"tfa-{Guid.NewGuid():N}@example.org";
-        var user = new ApplicationUser { UserName = email, Email = email };
-        (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
-        await users.AddToRoleAsync(user, role);
+        await app.Factory.CreateUserAsync(email, Password, role);
         return email;
     }
 
