@@ -17,6 +17,13 @@ public static class RequestLogging
             // This host's own logger (several hosts share one process in the tests).
             options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod:l} {Route:l} responded {StatusCode} in {Elapsed:0.0} ms for user {UserId:l}";
+
+            // Load balancers poll the health checks every few seconds, and they answer 503 by design while
+            // the app starts: those lines are for debugging, not an error an operator must read.
+            options.GetLevel = (context, _, exception) =>
+                context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) ? LogEventLevel.Debug
+                : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : LogEventLevel.Information;
             options.GetMessageTemplateProperties = (context, _, elapsed, status) =>
             [
                 new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),

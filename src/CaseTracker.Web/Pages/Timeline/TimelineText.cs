@@ -26,6 +26,8 @@ public sealed partial class TimelineText
     private readonly string _responseAfter;
     private readonly string _response;
     private readonly string _silence;
+    private readonly Dictionary<string, Segment[]> _segments = new(StringComparer.Ordinal);
+    private static readonly string?[] JoinedTemplates = new string?[16];
 
     public TimelineText(IStringLocalizer localizer)
     {
@@ -65,17 +67,40 @@ public sealed partial class TimelineText
     public void WriteDetail(TextWriter writer, HtmlEncoder encoder, TimelineEntry entry)
     {
         var (template, values) = DetailParts(entry);
+        foreach (var segment in SegmentsOf(template))
+        {
+            encoder.Encode(writer, segment.Literal);
+            if (segment.Value >= 0)
+            {
+                var value = values[segment.Value];
+                UserText.Write(writer, encoder, segment.Format is null ? Convert.ToString(value, _culture) ?? "" : string.Format(_culture, segment.Format, value));
+            }
+        }
+    }
+
+    /// <summary>A template cut at its placeholders, once per template and request (a large timeline has thousands of entries).</summary>
+    private Segment[] SegmentsOf(string template)
+    {
+        if (_segments.TryGetValue(template, out var cached))
+        {
+            return cached;
+        }
+
+        var segments = new List<Segment>();
         var at = 0;
         foreach (Match placeholder in Placeholder().Matches(template))
         {
-            encoder.Encode(writer, template[at..placeholder.Index]);
-            var value = values[int.Parse(placeholder.Groups[1].ValueSpan, CultureInfo.InvariantCulture)];
-            UserText.Write(writer, encoder, string.Format(_culture, "{0" + placeholder.Groups[2].Value + "}", value));
+            var format = placeholder.Groups[2].Success ? "{0" + placeholder.Groups[2].Value + "}" : null;
+            segments.Add(new Segment(template[at..placeholder.Index], int.Parse(placeholder.Groups[1].ValueSpan, CultureInfo.InvariantCulture), format));
             at = placeholder.Index + placeholder.Length;
         }
 
-        encoder.Encode(writer, template[at..]);
+        segments.Add(new Segment(template[at..], -1, null));
+        return _segments[template] = [.. segments];
     }
+
+    /// <summary>Literal text, then the value at <see cref="Value"/> (none when -1) written with <see cref="Format"/>.</summary>
+    private readonly record struct Segment(string Literal, int Value, string? Format);
 
     private (string Template, object?[] Values) DetailParts(TimelineEntry entry)
     {
@@ -98,8 +123,25 @@ public sealed partial class TimelineText
                 return (_silence, [institution, entry.ComplaintTitle ?? "", entry.State?.DaysOfSilence ?? 0]);
             default:
                 var pieces = entry.People.Concat(entry.Institutions).Append(entry.Place ?? "").Where(s => s.Length > 0).ToArray<object?>();
-                return (string.Join(" · ", pieces.Select((_, i) => "{" + i.ToString(CultureInfo.InvariantCulture) + "}")), pieces);
+                return (JoinedTemplate(pieces.Length), pieces);
         }
+    }
+
+    /// <summary>"{0} · {1} · …" for a number of pieces, made once per count.</summary>
+    private static string JoinedTemplate(int count)
+    {
+        if (count < JoinedTemplates.Length && JoinedTemplates[count] is { } made)
+        {
+            return made;
+        }
+
+        var template = string.Join(" · ", Enumerable.Range(0, count).Select(i => "{" + i.ToString(CultureInfo.InvariantCulture) + "}"));
+        if (count < JoinedTemplates.Length)
+        {
+            JoinedTemplates[count] = template;
+        }
+
+        return template;
     }
 
     [GeneratedRegex(@"\{(\d+)(:[^}]*)?\}")]
