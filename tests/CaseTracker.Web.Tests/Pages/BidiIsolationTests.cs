@@ -23,7 +23,7 @@ public class BidiIsolationTests(AppFixture app) : IClassFixture<AppFixture>
         string[] pages =
         [
             "/", "/Cases", $"/Cases/Details/{caseId}", $"/Cases/{caseId}/Timeline", "/People", $"/People/Details/{personId}",
-            "/Organisations", "/Search?q=Override", "/Search?q=Kamil", "/Institutions", "/Statistics", "/Audit",
+            "/Organisations", "/Search?q=Override", "/Search?q=Kamil", "/Institutions", "/Statistics", "/Audit", "/Vocabularies",
         ];
 
         var leaks = new List<string>();
@@ -64,8 +64,9 @@ public class BidiIsolationTests(AppFixture app) : IClassFixture<AppFixture>
         var person = new Person("Override" + Override + "person name");
         person.Rename(person.Name, ["Other" + Override + "name", "Рузиев"]);
         person.Describe(Sex.Unknown, null, false, "Occupation" + Override + "here", 2026);
+        person.SetConfidential("Contact" + Override + "details", "Security" + Override + "notes");
         db.Persons.Add(person);
-        file.AddParticipant(person.Id, CaseTracker.Domain.Cases.ParticipantRole.Victim);
+        file.AddParticipant(person.Id, CaseTracker.Domain.Cases.ParticipantRole.Defender);
         file.Describe(file.Reference, file.Title + " Override" + Override + "case", file.Summary + " Summary" + Override + "text", file.CountryCode);
         var organisation = new Organisation("Override" + Override + "organisation", "KG");
         db.Organisations.Add(organisation);
@@ -74,6 +75,7 @@ public class BidiIsolationTests(AppFixture app) : IClassFixture<AppFixture>
         var type = await db.VocabularyTerms.Where(t => t.Vocabulary == Vocabulary.IncidentType).Select(t => t.Id).FirstAsync();
         var incident = new CaseTracker.Domain.Incidents.Incident(file.Id, "Override" + Override + "incident title", PartialDate.Parse("3 March 2021"));
         incident.Describe(incident.Title, "Narrative" + Override + "text", incident.Date, "Place" + Override + "name", null);
+        incident.RecordDateDisagreement(PartialDate.Parse("4 March 2021"), "Note" + Override + "on the date");
         incident.Classify([type]);
         incident.SetVictims([person.Id]);
         db.Incidents.Add(incident);
