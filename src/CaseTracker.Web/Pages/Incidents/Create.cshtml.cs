@@ -57,6 +57,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
 
         Options = options;
         var date = PartialDateInput.Read(Input.Date, "Input.Date", ModelState, localizer);
+        var alternativeDate = PartialDateInput.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, localizer, required: false);
         if (CaseFormOptions.Allowed(Input.TypeIds, options.TermsOf(Vocabulary.IncidentType)).Count == 0)
         {
             ModelState.AddModelError("Input.TypeIds", localizer["Choose at least one incident type."]);
@@ -71,7 +72,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
         {
             var incident = new Incident(caseId, Input.Title, date);
             Input.RemovePerpetratorIds.Clear();
-            Input.ApplyTo(incident, date, options);
+            Input.ApplyTo(incident, date, alternativeDate, options);
             db.Incidents.Add(incident);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Incident added."].Value;
             return await submissions.SaveAsync(this, SubmissionKey, Url.Page("/Cases/Details", new { id = caseId }) + "#incident-" + incident.Id, cancellationToken);

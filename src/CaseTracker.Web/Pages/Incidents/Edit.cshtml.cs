@@ -51,6 +51,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         }
 
         var date = PartialDateInput.Read(Input.Date, "Input.Date", ModelState, localizer);
+        var alternativeDate = PartialDateInput.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, localizer, required: false);
         if (CaseFormOptions.Allowed(Input.TypeIds, Options.TermsOf(Vocabulary.IncidentType)).Count == 0)
         {
             ModelState.AddModelError("Input.TypeIds", localizer["Choose at least one incident type."]);
@@ -64,7 +65,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         try
         {
             db.Entry(incident).Property(i => i.Version).OriginalValue = Input.Version;
-            Input.ApplyTo(incident, date, Options);
+            Input.ApplyTo(incident, date, alternativeDate, Options);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException ex)

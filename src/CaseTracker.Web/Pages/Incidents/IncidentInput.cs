@@ -17,6 +17,15 @@ public sealed class IncidentInput
     [Display(Name = "Date")]
     public string? Date { get; set; }
 
+    /// <summary>When two sources give different dates: the other one, as typed.</summary>
+    [StringLength(100, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Date another source gives")]
+    public string? AlternativeDate { get; set; }
+
+    [StringLength(TextLimits.ShortText, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Which source gives which date")]
+    public string? DateNote { get; set; }
+
     [StringLength(TextLimits.Place, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Place")]
     public string? Place { get; set; }
@@ -55,6 +64,8 @@ public sealed class IncidentInput
     {
         Title = incident.Title,
         Date = incident.Date.ToString(),
+        AlternativeDate = incident.AlternativeDate?.ToString(),
+        DateNote = incident.DateNote,
         Place = incident.Place,
         Narrative = incident.Narrative,
         Verification = incident.Verification,
@@ -65,9 +76,10 @@ public sealed class IncidentInput
     };
 
     /// <summary>Applies the form to the incident, keeping only choices offered for this case.</summary>
-    public void ApplyTo(Incident incident, Domain.Dates.PartialDate date, CaseFormOptions options)
+    public void ApplyTo(Incident incident, Domain.Dates.PartialDate date, Domain.Dates.PartialDate? alternativeDate, CaseFormOptions options)
     {
         incident.Describe(Title, Narrative, date, Place, Verification);
+        incident.RecordDateDisagreement(alternativeDate, DateNote);
         incident.Classify(CaseFormOptions.Allowed(TypeIds, options.TermsOf(Vocabulary.IncidentType)));
         incident.SetVictims(CaseFormOptions.Allowed(VictimIds, options.People));
         incident.CiteSources(CaseFormOptions.Allowed(SourceIds, options.Sources));

@@ -53,4 +53,33 @@ public class IncidentEditTests(AppFixture app) : IClassFixture<AppFixture>
         page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Place")!.Value.ShouldBe("Karakol, second save");
         (await app.Factory.QueryAsync(db => db.Incidents.Where(i => i.Id == id).Select(i => i.Place).SingleAsync())).ShouldBe("Karakol, first save");
     }
+
+    [Fact]
+    public async Task A_date_disagreement_is_recorded_through_the_form_and_a_date_without_its_note_is_refused_next_to_the_note()
+    {
+        var id = await IncidentIdAsync("Investigator points his pistol at him and threatens to kill him");
+        using var client = await app.Factory.SignedInAsAsync(SignedInClients.Caseworker);
+        var form = await client.GetPageAsync($"/Incidents/Edit/{id}");
+
+        using var refused = await client.SubmitAsync(form, new Dictionary<string, string> { ["Input.AlternativeDate"] = "8 June 2019", ["Input.DateNote"] = "" });
+
+        var page = await HtmlPages.ReadAsync(refused);
+        page.QuerySelector("#date-note-error")!.TextContent.ShouldBe("Say which source gives which date.");
+        page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_AlternativeDate")!.Value.ShouldBe("8 June 2019", "what was typed is kept");
+        page.QuerySelector("details.date-disagreement")!.HasAttribute("open").ShouldBeTrue();
+
+        using var saved = await client.SubmitAsync(page, new Dictionary<string, string>
+        {
+            ["Input.AlternativeDate"] = "8 June 2019",
+            ["Input.DateNote"] = "The NGO statement says 8 June, the UN communication 10 June.",
+        });
+
+        saved.RequestMessage!.RequestUri!.AbsolutePath.ShouldStartWith("/Cases/Details/");
+        var incident = await app.Factory.QueryAsync(db => db.Incidents.SingleAsync(i => i.Id == id));
+        incident.AlternativeDate.ShouldBe(PartialDate.Parse("8 June 2019"));
+        incident.DateNote.ShouldBe("The NGO statement says 8 June, the UN communication 10 June.");
+        (await HtmlPages.ReadAsync(saved)).QuerySelector($"#incident-{id} .date-disagreement")!.TextContent.ShouldContain("8 June 2019");
+        var again = await client.GetPageAsync($"/Incidents/Edit/{id}");
+        again.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_AlternativeDate")!.Value.ShouldBe("8 June 2019");
+    }
 }
