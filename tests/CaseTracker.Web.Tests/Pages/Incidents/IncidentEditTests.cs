@@ -66,7 +66,7 @@ public class IncidentEditTests(AppFixture app) : IClassFixture<AppFixture>
         var page = await HtmlPages.ReadAsync(refused);
         page.QuerySelector("#date-note-error")!.TextContent.ShouldBe("Say which source gives which date.");
         page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_AlternativeDate")!.Value.ShouldBe("8 June 2019", "what was typed is kept");
-        page.QuerySelector("details.date-disagreement")!.HasAttribute("open").ShouldBeTrue();
+        page.QuerySelector("details.alternative-date")!.HasAttribute("open").ShouldBeTrue();
 
         using var saved = await client.SubmitAsync(page, new Dictionary<string, string>
         {
