@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace CaseTracker.Web.Tests.Browser;
 
 /// <summary>A caseworker on a phone adds an incident to the demo case, keyboard only, and sees how the date is read before saving.</summary>
+[Collection(BrowserJourney.Collection)]
 public partial class AddIncidentBrowserTests : BrowserJourney
 {
     [Fact]

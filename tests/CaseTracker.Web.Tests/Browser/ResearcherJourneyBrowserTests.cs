@@ -8,6 +8,7 @@ namespace CaseTracker.Web.Tests.Browser;
 /// Cyrillic and in Latin, see which institutions never replied and for how long, and download the
 /// chronology and the numbers. Screenshots and the downloaded files go to the test artifacts.
 /// </summary>
+[Collection(BrowserJourney.Collection)]
 public class ResearcherJourneyBrowserTests : BrowserJourney
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace CaseTracker.Web.Tests.Browser;
 /// The demo as a visitor would try it: the three demo roles each see what they should, and the admin's
 /// audit page shows that session's own actions with a verified chain. Screenshots go to the artifacts.
 /// </summary>
+[Collection(BrowserJourney.Collection)]
 public class RolesDemoBrowserTests : BrowserJourney
 {
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace CaseTracker.Web.Tests.Browser;
 
 /// <summary>Real Chromium against the app on a real Kestrel port.</summary>
+[Collection(BrowserJourney.Collection)]
 public class SignInBrowserTests : BrowserJourney
 {
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace CaseTracker.Web.Tests.Browser;
 
 /// <summary>The demo timeline on a phone and on a desktop, kept as screenshots in the test artifacts.</summary>
+[Collection(BrowserJourney.Collection)]
 public class TimelineBrowserTests : BrowserJourney
 {
     public override async Task InitializeAsync()

@@ -9,6 +9,13 @@ namespace CaseTracker.Web.Tests.TestInfrastructure;
 /// <summary>A browser journey: the app on a real Kestrel port with its own database, and Chromium.</summary>
 public abstract class BrowserJourney : IAsyncLifetime
 {
+    /// <summary>
+    /// The journeys run one after another (each class is still its own app and browser): several
+    /// Chromiums at once on two cores, beside the rest of the suite, starved one another until a sign-in
+    /// timed out (seen twice in full runs, never alone).
+    /// </summary>
+    public const string Collection = "Browser journeys, one at a time";
+
     private CaseTrackerFactory? _factory;
     private BrowserSession? _browser;
 
@@ -49,7 +56,18 @@ public abstract class BrowserJourney : IAsyncLifetime
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(CaseTrackerFactory.DemoPassword);
         await page.GetByLabel("Password").PressAsync("Enter");
-        await page.WaitForURLAsync(new Uri(BaseUrl, "/").ToString());
+        try
+        {
+            await page.WaitForURLAsync(new Uri(BaseUrl, "/").ToString());
+        }
+        catch (TimeoutException ex)
+        {
+            // Say where the browser was and what it showed, so a failure here can be understood.
+            await Browser.SaveScreenshotAsync(page, $"sign-in-failed-{email.Split('@')[0]}.png");
+            var shown = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new TimeoutException($"Signing in as {email} did not reach the home page: still at {page.Url}, showing: {shown}", ex);
+        }
+
         return page;
     }
 }
