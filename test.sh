@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Runs every test of CaseTracker. Installs what is missing first (PostgreSQL, Chromium), builds, runs
-# the whole solution's tests against real PostgreSQL (the tests start their own throwaway cluster, or
-# use CASETRACKER_TEST_CONNECTION) and ends with one line: "Tests: N passed, N failed, N skipped".
+# Runs every test of CaseTracker. Installs what is missing first (PostgreSQL, Chromium, Node.js and the
+# npm tools in tests/node), builds, runs the whole solution's tests against real PostgreSQL (the tests
+# start their own throwaway cluster, or use CASETRACKER_TEST_CONNECTION) and ends with one line:
+# "Tests: N passed, N failed, N skipped".
 set -euo pipefail
 cd "$(dirname "$0")"
 source eng/common.sh
 
 ensure_dotnet
 ensure_postgres
+ensure_node_tools
 if [[ -z "${CASETRACKER_CHROMIUM:-}" && ! -x /usr/bin/chromium ]]; then
   ensure_debian_packages chromium
 fi

@@ -52,6 +52,17 @@ ensure_dotnet() {
   fi
 }
 
+# Node.js and the outside tools the tests call (tests/node: the OpenAPI linter), at the versions the
+# lock file names. Reinstalled only when the lock file changed since the last install.
+ensure_node_tools() {
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || ensure_debian_packages nodejs npm || return 1
+  local dir=tests/node
+  if [[ ! -f "$dir/node_modules/.package-lock.json" || "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]]; then
+    echo "Installing the test tools from npm..."
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error >/dev/null
+  fi
+}
+
 # Runs a PostgreSQL server program: as the postgres user when we are root (PostgreSQL refuses root).
 as_pg_owner() {
   if [[ $EUID -eq 0 ]]; then

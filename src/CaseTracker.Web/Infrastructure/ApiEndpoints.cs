@@ -37,7 +37,8 @@ public static class ApiEndpoints
         // A parameter that does not bind ("kind=xyz") is the caller's mistake: 400 in every environment,
         // not an exception that Development would show as a 500.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
-        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+        services.AddOpenApi(ApiDocument.Configure);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -61,8 +62,11 @@ public static class ApiEndpoints
         var api = app.MapGroup(Prefix + "/v1")
             .RequireAuthorization(Readers)
             .RequireRateLimiting(RateLimitPolicy)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         // Read-only routes answer HEAD as GET (ADR 16): a client may check a resource without its body.
         ((IEndpointConventionBuilder)api).Finally(endpoint =>

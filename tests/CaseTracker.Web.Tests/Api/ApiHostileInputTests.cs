@@ -20,7 +20,7 @@ public sealed class ApiHostileInputTests : IAsyncLifetime
     ];
 
     /// <summary>Each API route (with {id} for a case id) and the query parameters it reads.</summary>
-    private static readonly Dictionary<string, string[]> ParametersByRoute = new()
+    internal static readonly Dictionary<string, string[]> ParametersByRoute = new()
     {
         ["api/v1/cases"] = ["status", "country", "sensitivity", "q", "after"],
         ["api/v1/cases/{id:guid}"] = [],

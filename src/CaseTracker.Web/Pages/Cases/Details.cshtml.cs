@@ -46,11 +46,9 @@ public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrai
             return NotFound();
         }
 
-        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(CaseFileJson.From(CaseFile), JsonOptions);
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(CaseFileDocument.From(CaseFile), ApiJson.Download);
         return File(json, "application/json; charset=utf-8", $"{CaseFile.Case.Reference}.json");
     }
-
-    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web) { WriteIndented = true };
 
     private async Task<bool> LoadAsync(Guid id, string? exportFormat, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseTracker.Web.Pages.Search;
 
@@ -8,40 +9,21 @@ public static class SearchApi
     public const int PageSize = 50;
 
     public static void MapSearchApi(this RouteGroupBuilder api) =>
-        api.MapGet("/search", async (HttpRequest request, ClaimsPrincipal user, SearchRows search, CancellationToken cancellationToken) =>
+        api.MapGet("/search", async Task<Results<Ok<SearchDocument>, ProblemHttpResult>> ([AsParameters] SearchParameters parameters, ClaimsPrincipal user, SearchRows search, CancellationToken cancellationToken) =>
             {
-                var criteria = SearchCriteria.Read(request.Query);
-                SearchResults results;
+                var criteria = parameters.ToCriteria();
                 try
                 {
-                    results = criteria.IsEmpty ? new SearchResults([], 0, null) : await search.FindAsync(criteria, user, PageSize, cancellationToken);
+                    var results = criteria.IsEmpty ? new SearchResults([], 0, null) : await search.FindAsync(criteria, user, PageSize, cancellationToken);
+                    return TypedResults.Ok(SearchDocument.From(criteria, results));
                 }
                 catch (SearchTooSlowException)
                 {
-                    return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The search took too long",
+                    return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The search took too long",
                         detail: "Try fewer words or add a filter.");
                 }
-
-                return Results.Json(new
-                {
-                    textShortened = criteria.TextShortened,
-                    count = Math.Min(results.Count, SearchRows.CountCap),
-                    countCapped = results.CountCapped,
-                    next = results.Next?.ToString(),
-                    hits = results.Hits.Select(h => new
-                    {
-                        kind = h.Kind.ToString().ToLowerInvariant(),
-                        id = h.Id,
-                        caseId = h.CaseId,
-                        caseReference = h.CaseReference,
-                        title = h.Title,
-                        edtf = h.Date?.ToEdtf(),
-                        earliest = h.Date?.Earliest,
-                        latest = h.Date?.Latest,
-                        score = h.Score,
-                    }),
-                });
             })
             .WithName("Search")
-            .WithSummary("Cases, people, incidents, complaints and responses matching the search page's criteria (q, country, type, perpetrator, institution, verification, status, from, to, after)");
+            .WithTags("Search")
+            .WithSummary("Cases, people, incidents, complaints and responses matching the search page's criteria");
 }

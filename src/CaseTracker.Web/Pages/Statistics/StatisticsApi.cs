@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseTracker.Web.Pages.Statistics;
 
@@ -9,35 +10,14 @@ namespace CaseTracker.Web.Pages.Statistics;
 public static class StatisticsApi
 {
     public static void MapStatisticsApi(this RouteGroupBuilder api) =>
-        api.MapGet("/statistics", async (HttpRequest request, ClaimsPrincipal user, CaseTrackerDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        api.MapGet("/statistics", async Task<Ok<StatisticsDocument>> ([AsParameters] StatisticsParameters parameters, ClaimsPrincipal user, CaseTrackerDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
             {
-                var filter = StatisticsFilter.Read(request.Query);
+                var filter = parameters.ToFilter();
                 var today = clock.Today();
                 var figures = await new StatisticsQueries(db).LoadAsync(filter, user, today, CultureInfo.CurrentUICulture, cancellationToken);
-                return Results.Json(new
-                {
-                    countedOn = today,
-                    country = filter.Country,
-                    from = filter.From?.Earliest,
-                    to = filter.To?.Latest,
-                    incidentsByYear = figures.IncidentsByYear.Select(c => new { year = int.Parse(c.Label, CultureInfo.InvariantCulture), incidents = c.Value }),
-                    incidentsByType = figures.IncidentsByType.Select(c => new { typeId = c.Id, type = c.Label, incidents = c.Value }),
-                    incidentsByPerpetratorType = figures.IncidentsByPerpetratorType.Select(c => new { perpetratorTypeId = c.Id, perpetratorType = c.Label, incidents = c.Value }),
-                    institutions = figures.Institutions.Select(i => new
-                    {
-                        institutionId = i.InstitutionId,
-                        institution = i.Institution,
-                        complaintsReceived = i.Received,
-                        answered = i.Answered,
-                        answeredShare = Math.Round(i.AnsweredShare, 4),
-                        medianDaysToFirstResponse = i.MedianDaysToFirstResponse,
-                        overdueAndSilent = i.OverdueAndSilent,
-                        overdueShare = Math.Round(i.OverdueShare, 4),
-                        longestSilenceDays = i.LongestSilenceDays,
-                        latestOutcomes = i.Outcomes.Select(o => new { outcomeId = o.Id, outcome = o.Label, complaints = o.Value }),
-                    }),
-                });
+                return TypedResults.Ok(StatisticsDocument.Of(filter, today, figures));
             })
             .WithName("GetStatistics")
-            .WithSummary("Incidents by year, type and perpetrator type; per institution complaints received, answered, median days to the first response, overdue and silent, latest outcomes (filters country, from, to)");
+            .WithTags("Statistics")
+            .WithSummary("Incidents by year, type and perpetrator type; per institution complaints received, answered, median days to the first response, overdue and silent, latest outcomes");
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Pages.Timeline;
@@ -14,7 +15,7 @@ namespace CaseTracker.Web.Pages.Timeline;
 public static class TimelineApi
 {
     public static void MapTimelineApi(this RouteGroupBuilder api) =>
-        api.MapGet("/cases/{id:guid}/timeline", async (
+        api.MapGet("/cases/{id:guid}/timeline", async Task<Results<Ok<TimelineDocument>, ProblemHttpResult>> (
                 Guid id,
                 TimelineKind? kind,
                 Guid? type,
@@ -31,38 +32,16 @@ public static class TimelineApi
                 var timeline = await new TimelineQueries(db).LoadAsync(id, user, clock.Today(), archived ?? false, CultureInfo.CurrentUICulture, cancellationToken);
                 if (timeline is null)
                 {
-                    return Results.Problem(statusCode: StatusCodes.Status404NotFound);
+                    return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound);
                 }
 
                 var entries = new TimelineFilter(kind, type, institution, hideContext ?? false).Apply(timeline.Entries);
                 await audit.RecordCaseReadAsync(id, timeline.Restricted, export: true, new { What = "timeline", Format = "json", Entries = entries.Count }, cancellationToken);
                 var text = new TimelineText(localizer);
-                return Results.Json(new
-                {
-                    caseId = timeline.CaseId,
-                    reference = timeline.Reference,
-                    entries = entries.Select(e => new
-                    {
-                        kind = e.Kind.ToString().ToLowerInvariant(),
-                        id = e.Id,
-                        title = e.Title,
-                        dateText = text.Date(e.Date),
-                        edtf = e.Date.ToEdtf(),
-                        earliest = e.Date.Earliest,
-                        latest = e.Date.Latest,
-                        precision = e.Date.Precision.ToString().ToLowerInvariant(),
-                        approximate = e.Date.Approximate,
-                        status = e.Kind is TimelineKind.Complaint or TimelineKind.Silence ? e.State?.Status.ToString() : null,
-                        daysOfSilence = e.State?.DaysOfSilence,
-                        daysAfterFiling = e.DaysAfterFiling,
-                        links = e.LinkedIds,
-                        incidents = e.RelatedIncidentIds,
-                        sources = e.SourceIds,
-                        archived = e.Archived,
-                    }),
-                });
+                return TypedResults.Ok(new TimelineDocument(timeline.CaseId, timeline.Reference, entries.Select(e => TimelineEntryDocument.From(e, text)).ToList()));
             })
             .WithName("GetCaseTimeline")
+            .WithTags("Timeline")
             .WithSummary("The chronology of one case, in timeline order")
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

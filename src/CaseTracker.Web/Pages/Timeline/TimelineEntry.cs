@@ -30,6 +30,11 @@ public sealed record TimelineEntry(
 
     public string? Place { get; init; }
 
+    /// <summary>For an incident: a second date a source gives, and the note on which source says what.</summary>
+    public PartialDate? AlternativeDate { get; init; }
+
+    public string? DateNote { get; init; }
+
     /// <summary>Institutions involved: perpetrators of an incident, the addressee of a complaint.</summary>
     public IReadOnlyList<Guid> InstitutionIds { get; init; } = [];
 

@@ -53,6 +53,8 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
                 TypeIds = incident.TypeIds,
                 IsContextEvent = incident.TypeIds.Length > 0 && incident.TypeIds.All(t => t == contextEvent),
                 Place = incident.Place,
+                AlternativeDate = incident.AlternativeDate,
+                DateNote = incident.DateNote,
                 InstitutionIds = incident.PerpetratorInstitutionIds,
             });
         }

@@ -15,25 +15,27 @@ namespace CaseTracker.Web.Pages.Timeline;
 internal static class TimelineRows
 {
     private const string Sql = """
-        select i.id, i.title, i.place, i.date_earliest, i.date_latest, i.date_precision, i.date_approximate, i.archived_at is not null,
-               array(select t.term_id from incident_types t where t.incident_id = i.id order by t.term_id),
-               array(select v.person_id from incident_victims v where v.incident_id = i.id order by v.person_id),
-               array(select p.person_id from incident_perpetrators p where p.incident_id = i.id and p.person_id is not null order by p.id),
-               array(select distinct p.institution_id from incident_perpetrators p where p.incident_id = i.id and p.institution_id is not null),
-               array(select s.source_id from incident_sources s where s.incident_id = i.id order by s.source_id)
+        select i.id, i.title, i.place, i.date_earliest, i.date_latest, i.date_precision, i.date_approximate,
+               i.alternative_date_earliest, i.alternative_date_latest, i.alternative_date_precision, i.alternative_date_approximate, i.date_note,
+               i.archived_at is not null as archived,
+               array(select t.term_id from incident_types t where t.incident_id = i.id order by t.term_id) as type_ids,
+               array(select v.person_id from incident_victims v where v.incident_id = i.id order by v.person_id) as victim_ids,
+               array(select p.person_id from incident_perpetrators p where p.incident_id = i.id and p.person_id is not null order by p.id) as perpetrator_person_ids,
+               array(select distinct p.institution_id from incident_perpetrators p where p.incident_id = i.id and p.institution_id is not null) as perpetrator_institution_ids,
+               array(select s.source_id from incident_sources s where s.incident_id = i.id order by s.source_id) as source_ids
         from incidents i
         where i.case_id = @case and (@archived or i.archived_at is null);
 
-        select c.id, c.subject, c.filed_on_earliest, c.filed_on_latest, c.filed_on_precision, c.filed_on_approximate, c.archived_at is not null,
+        select c.id, c.subject, c.filed_on_earliest, c.filed_on_latest, c.filed_on_precision, c.filed_on_approximate, c.archived_at is not null as archived,
                c.institution_id, c.filed_by_person_id, c.filed_by_name, c.reply_due_on, c.closed_on,
-               array(select l.incident_id from complaint_incidents l where l.complaint_id = c.id order by l.incident_id),
-               array(select s.source_id from complaint_sources s where s.complaint_id = c.id order by s.source_id)
+               array(select l.incident_id from complaint_incidents l where l.complaint_id = c.id order by l.incident_id) as incident_ids,
+               array(select s.source_id from complaint_sources s where s.complaint_id = c.id order by s.source_id) as source_ids
         from complaints c
         where c.case_id = @case and (@archived or c.archived_at is null);
 
-        select r.id, r.complaint_id, r.date_earliest, r.date_latest, r.date_precision, r.date_approximate, r.archived_at is not null,
+        select r.id, r.complaint_id, r.date_earliest, r.date_latest, r.date_precision, r.date_approximate, r.archived_at is not null as archived,
                r.outcome_id,
-               array(select s.source_id from response_sources s where s.response_id = r.id order by s.source_id)
+               array(select s.source_id from response_sources s where s.response_id = r.id order by s.source_id) as source_ids
         from institutional_responses r
         join complaints c on c.id = r.complaint_id
         where c.case_id = @case and (@archived or (c.archived_at is null and r.archived_at is null));
@@ -70,24 +72,25 @@ internal static class TimelineRows
         var incidents = new List<IncidentRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            incidents.Add(new IncidentRow(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), DateAt(reader, 3), reader.GetBoolean(7),
-                Ids(reader, 8), Ids(reader, 9), Ids(reader, 10), Ids(reader, 11), Ids(reader, 12)));
+            incidents.Add(new IncidentRow(reader.Id("id"), reader.Text("title"), reader.OptionalText("place"), reader.Date("date"),
+                reader.OptionalDate("alternative_date"), reader.OptionalText("date_note"), reader.Flag("archived"),
+                reader.Ids("type_ids"), reader.Ids("victim_ids"), reader.Ids("perpetrator_person_ids"), reader.Ids("perpetrator_institution_ids"), reader.Ids("source_ids")));
         }
 
         await reader.NextResultAsync(cancellationToken);
         var complaints = new List<ComplaintRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            complaints.Add(new ComplaintRow(reader.GetGuid(0), reader.GetString(1), DateAt(reader, 2), reader.GetBoolean(6), reader.GetGuid(7),
-                reader.IsDBNull(8) ? null : reader.GetGuid(8), reader.IsDBNull(9) ? null : reader.GetString(9),
-                reader.GetFieldValue<DateOnly>(10), reader.IsDBNull(11) ? null : reader.GetFieldValue<DateOnly>(11), Ids(reader, 12), Ids(reader, 13)));
+            complaints.Add(new ComplaintRow(reader.Id("id"), reader.Text("subject"), reader.Date("filed_on"), reader.Flag("archived"), reader.Id("institution_id"),
+                reader.OptionalId("filed_by_person_id"), reader.OptionalText("filed_by_name"), reader.Day("reply_due_on"), reader.OptionalDay("closed_on"),
+                reader.Ids("incident_ids"), reader.Ids("source_ids")));
         }
 
         await reader.NextResultAsync(cancellationToken);
         var responses = new List<ResponseRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            responses.Add(new ResponseRow(reader.GetGuid(0), reader.GetGuid(1), DateAt(reader, 2), reader.GetBoolean(6), reader.GetGuid(7), Ids(reader, 8)));
+            responses.Add(new ResponseRow(reader.Id("id"), reader.Id("complaint_id"), reader.Date("date"), reader.Flag("archived"), reader.Id("outcome_id"), reader.Ids("source_ids")));
         }
 
         var people = await NamesAsync(reader, cancellationToken);
@@ -101,18 +104,11 @@ internal static class TimelineRows
         var names = new Dictionary<Guid, string>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            names[reader.GetGuid(0)] = reader.GetString(1);
+            names[reader.Id("id")] = reader.Text("name");
         }
 
         return names;
     }
-
-    /// <summary>The four columns of a partial date (PartialDateMapping), from <paramref name="first"/> on.</summary>
-    private static PartialDate DateAt(DbDataReader reader, int first) =>
-        PartialDate.FromStorage(reader.GetFieldValue<DateOnly>(first), reader.GetFieldValue<DateOnly>(first + 1),
-            Enum.Parse<DatePrecision>(reader.GetString(first + 2)), reader.GetBoolean(first + 3));
-
-    private static Guid[] Ids(DbDataReader reader, int ordinal) => reader.GetFieldValue<Guid[]>(ordinal);
 
     internal sealed record Rows(
         List<IncidentRow> Incidents,
@@ -121,7 +117,7 @@ internal static class TimelineRows
         Dictionary<Guid, string> People,
         Dictionary<Guid, string> Institutions);
 
-    internal sealed record IncidentRow(Guid Id, string Title, string? Place, PartialDate Date, bool Archived,
+    internal sealed record IncidentRow(Guid Id, string Title, string? Place, PartialDate Date, PartialDate? AlternativeDate, string? DateNote, bool Archived,
         Guid[] TypeIds, Guid[] VictimIds, Guid[] PerpetratorPersonIds, Guid[] PerpetratorInstitutionIds, Guid[] SourceIds);
 
     internal sealed record ComplaintRow(Guid Id, string Subject, PartialDate FiledOn, bool Archived, Guid InstitutionId, Guid? FiledByPersonId, string? FiledByName,

@@ -1,0 +1,69 @@
+using System.Data.Common;
+using CaseTracker.Domain.Dates;
+
+namespace CaseTracker.Web.Data;
+
+/// <summary>
+/// Reads raw SQL results by column name, never by position, so adding a column to a SELECT cannot
+/// shift the others. A partial date is read from its four columns (see PartialDateMapping) by prefix.
+/// </summary>
+internal static class ReaderColumns
+{
+    public static Guid Id(this DbDataReader reader, string column) => reader.GetGuid(reader.GetOrdinal(column));
+
+    public static Guid? OptionalId(this DbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetGuid(ordinal);
+    }
+
+    public static Guid[] Ids(this DbDataReader reader, string column) => reader.GetFieldValue<Guid[]>(reader.GetOrdinal(column));
+
+    public static string Text(this DbDataReader reader, string column) => reader.GetString(reader.GetOrdinal(column));
+
+    public static string? OptionalText(this DbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    }
+
+    public static bool Flag(this DbDataReader reader, string column) => reader.GetBoolean(reader.GetOrdinal(column));
+
+    public static int Number(this DbDataReader reader, string column) => reader.GetInt32(reader.GetOrdinal(column));
+
+    public static int? OptionalNumber(this DbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+    }
+
+    public static double? OptionalReal(this DbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+    }
+
+    public static DateOnly Day(this DbDataReader reader, string column) => reader.GetFieldValue<DateOnly>(reader.GetOrdinal(column));
+
+    public static DateOnly? OptionalDay(this DbDataReader reader, string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
+    }
+
+    /// <summary>The partial date stored in <paramref name="prefix"/>_earliest, _latest, _precision and _approximate.</summary>
+    public static PartialDate Date(this DbDataReader reader, string prefix) =>
+        reader.OptionalDate(prefix) ?? throw new InvalidOperationException($"The date {prefix} is empty.");
+
+    public static PartialDate? OptionalDate(this DbDataReader reader, string prefix)
+    {
+        var earliest = reader.GetOrdinal(prefix + "_earliest");
+        return reader.IsDBNull(earliest)
+            ? null
+            : PartialDate.FromStorage(
+                reader.GetFieldValue<DateOnly>(earliest),
+                reader.GetFieldValue<DateOnly>(reader.GetOrdinal(prefix + "_latest")),
+                Enum.Parse<DatePrecision>(reader.GetString(reader.GetOrdinal(prefix + "_precision"))),
+                reader.GetBoolean(reader.GetOrdinal(prefix + "_approximate")));
+    }
+}

@@ -1,0 +1,140 @@
+using System.ComponentModel;
+using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Incidents;
+using CaseTracker.Domain.Sources;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseTracker.Web.Pages.Cases;
+
+/// <summary>One case file as the reader may see it (GET /api/v1/cases/{id} and the JSON download), built from the redacted read model only.</summary>
+public sealed record CaseFileDocument(
+    Guid Id,
+    string Reference,
+    string Title,
+    string? Summary,
+    CaseStatus Status,
+    string Country,
+    RiskLevel Risk,
+    Sensitivity Sensitivity,
+    IReadOnlyList<CasePersonDocument> People,
+    IReadOnlyList<IncidentDocument> Incidents,
+    IReadOnlyList<ComplaintDocument> Complaints,
+    IReadOnlyList<SourceDocument> Sources)
+{
+    public static CaseFileDocument From(CaseFileView file) => new(
+        file.Case.Id,
+        file.Case.Reference,
+        file.Case.Title,
+        file.Case.Summary,
+        file.Case.Status,
+        file.Case.CountryCode,
+        file.Case.Risk,
+        file.Case.Sensitivity,
+        file.People.Select(p => new CasePersonDocument(p.PersonId, p.Name, p.OtherNames, p.Role)).ToList(),
+        file.Incidents.Select(i => IncidentDocument.From(i, file)).ToList(),
+        file.Complaints.Select(ComplaintDocument.From).ToList(),
+        file.Sources.Select(SourceDocument.From).ToList());
+}
+
+/// <summary>A person of the case and the part they play in it.</summary>
+public sealed record CasePersonDocument(Guid Id, string Name, IReadOnlyList<string> OtherNames, ParticipantRole Role);
+
+/// <summary>
+/// An incident. Dates are given as written (<c>date</c>) and as EDTF; a second date a source gives, with
+/// the note on which source says what, when sources disagree.
+/// </summary>
+public sealed record IncidentDocument(
+    Guid Id,
+    string Title,
+    string? Narrative,
+    string Date,
+    string Edtf,
+    string? AlternativeDate,
+    string? AlternativeEdtf,
+    string? DateNote,
+    string? Place,
+    VerificationStatus Verification,
+    IReadOnlyList<string> Types,
+    IReadOnlyList<Guid> Sources)
+{
+    public static IncidentDocument From(IncidentView incident, CaseFileView file) => new(
+        incident.Id, incident.Title, incident.Narrative, incident.Date.ToString(), incident.Date.ToEdtf(),
+        incident.AlternativeDate?.ToString(), incident.AlternativeDate?.ToEdtf(), incident.DateNote, incident.Place,
+        incident.Verification, incident.TypeIds.Select(file.Label).ToList(), incident.SourceIds);
+}
+
+/// <summary>A complaint, where it stands today and the institution's responses to it.</summary>
+public sealed record ComplaintDocument(
+    Guid Id,
+    string FiledOn,
+    string Edtf,
+    string Kind,
+    string Institution,
+    string Subject,
+    string? Notes,
+    ComplaintStatus Status,
+    DateOnly DueOn,
+    int? DaysOfSilence,
+    int? DaysOverdue,
+    string? LatestOutcome,
+    IReadOnlyList<ResponseDocument> Responses)
+{
+    public static ComplaintDocument From(ComplaintView complaint) => new(
+        complaint.Id, complaint.FiledOn.ToString(), complaint.FiledOn.ToEdtf(), complaint.Kind, complaint.Institution, complaint.Subject,
+        complaint.Notes, complaint.State.Status, complaint.State.DueOn, complaint.State.DaysOfSilence, complaint.State.DaysOverdue,
+        complaint.LatestOutcome,
+        complaint.Responses.Select(r => new ResponseDocument(r.Id, r.Date.ToString(), r.Date.ToEdtf(), r.Outcome, r.Summary, r.DaysAfterFiling)).ToList());
+}
+
+/// <summary>An institution's response; <c>daysAfterFiling</c> only when both dates are exact days.</summary>
+public sealed record ResponseDocument(Guid Id, string Date, string Edtf, string Outcome, string? Summary, int? DaysAfterFiling);
+
+/// <summary>A source; a confidential one is only its kind and reliability for readers who may not see it.</summary>
+public sealed record SourceDocument(
+    Guid Id,
+    bool Confidential,
+    string? Title,
+    SourceKind Kind,
+    string? Publisher,
+    string? PublishedOn,
+    string? Url,
+    Reliability Reliability)
+{
+    public static SourceDocument From(SourceView source) => new(
+        source.Id, source.Withheld, source.Title, source.Kind, source.Publisher, source.PublishedOn?.ToString(), source.Url, source.Reliability);
+}
+
+/// <summary>One page of the case list, by reference; <c>next</c> is the <c>after</c> value of the following page, null on the last.</summary>
+public sealed record CaseListPage(IReadOnlyList<CaseListItem> Cases, string? Next);
+
+/// <summary>A case in the list: what the case list page shows of it.</summary>
+public sealed record CaseListItem(Guid Id, string Reference, string Title, string Country, CaseStatus Status, RiskLevel Risk, Sensitivity Sensitivity, IReadOnlyList<string> Defenders)
+{
+    public static CaseListItem From(CaseRow row) => new(row.Id, row.Reference, row.Title, row.CountryCode, row.Status, row.Risk, row.Sensitivity, row.Defenders);
+}
+
+/// <summary>The case list's filters as the API declares them; a value that does not parse is ignored, as on the page.</summary>
+public sealed class CaseListParameters
+{
+    [FromQuery(Name = "status"), Description("Open, Monitoring or Closed")]
+    public string? Status { get; init; }
+
+    [FromQuery(Name = "country"), Description("Two-letter ISO country code")]
+    public string? Country { get; init; }
+
+    [FromQuery(Name = "sensitivity"), Description("Standard or Restricted")]
+    public string? Sensitivity { get; init; }
+
+    [FromQuery(Name = "q"), Description("Text in the title (at most 200 characters)")]
+    public string? Q { get; init; }
+
+    [FromQuery(Name = "after"), Description("The next value of the previous page")]
+    public string? After { get; init; }
+
+    public CaseListQuery ToQuery() =>
+        new(Parse<CaseStatus>(Status), Country is { Length: 2 } ? Country : null, Parse<Sensitivity>(Sensitivity), Q is { Length: <= 200 } ? Q : null);
+
+    private static T? Parse<T>(string? text)
+        where T : struct, Enum => Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;
+}

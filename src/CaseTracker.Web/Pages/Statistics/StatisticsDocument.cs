@@ -1,0 +1,78 @@
+using System.ComponentModel;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Primitives;
+
+namespace CaseTracker.Web.Pages.Statistics;
+
+/// <summary>The statistics page's filters as the API declares them; read leniently, as the page reads them.</summary>
+public sealed class StatisticsParameters
+{
+    [FromQuery(Name = "country"), Description("Two-letter ISO country code of the cases counted")]
+    public string? Country { get; init; }
+
+    [FromQuery(Name = "from"), Description("Records that may fall on or after this date (2019, June 2019, 2019-06-10)")]
+    public string? From { get; init; }
+
+    [FromQuery(Name = "to"), Description("Records that may fall on or before this date")]
+    public string? To { get; init; }
+
+    public StatisticsFilter ToFilter() => StatisticsFilter.Read(new QueryCollection(new Dictionary<string, StringValues>
+    {
+        ["country"] = Country,
+        ["from"] = From,
+        ["to"] = To,
+    }));
+}
+
+/// <summary>The statistics of the cases the caller may see, counted on <c>countedOn</c> with the filters applied.</summary>
+public sealed record StatisticsDocument(
+    DateOnly CountedOn,
+    string? Country,
+    DateOnly? From,
+    DateOnly? To,
+    IReadOnlyList<YearCount> IncidentsByYear,
+    IReadOnlyList<TypeCount> IncidentsByType,
+    IReadOnlyList<PerpetratorTypeCount> IncidentsByPerpetratorType,
+    IReadOnlyList<InstitutionDocument> Institutions)
+{
+    public static StatisticsDocument Of(StatisticsFilter filter, DateOnly today, StatisticsFigures figures) => new(
+        today,
+        filter.Country,
+        filter.From?.Earliest,
+        filter.To?.Latest,
+        figures.IncidentsByYear.Select(c => new YearCount(int.Parse(c.Label, CultureInfo.InvariantCulture), c.Value)).ToList(),
+        figures.IncidentsByType.Select(c => new TypeCount(c.Id, c.Label, c.Value)).ToList(),
+        figures.IncidentsByPerpetratorType.Select(c => new PerpetratorTypeCount(c.Id, c.Label, c.Value)).ToList(),
+        figures.Institutions.Select(InstitutionDocument.From).ToList());
+}
+
+public sealed record YearCount(int Year, int Incidents);
+
+public sealed record TypeCount(Guid? TypeId, string Type, int Incidents);
+
+public sealed record PerpetratorTypeCount(Guid? PerpetratorTypeId, string PerpetratorType, int Incidents);
+
+public sealed record OutcomeCount(Guid? OutcomeId, string Outcome, int Complaints);
+
+/// <summary>
+/// One institution's record with the complaints it received: how many were answered, the median days to
+/// the first response (only where both dates are exact days), how many are overdue and unanswered, the
+/// longest such silence, and the latest outcome of each answered complaint.
+/// </summary>
+public sealed record InstitutionDocument(
+    Guid InstitutionId,
+    string Institution,
+    int ComplaintsReceived,
+    int Answered,
+    double AnsweredShare,
+    double? MedianDaysToFirstResponse,
+    int OverdueAndSilent,
+    double OverdueShare,
+    int? LongestSilenceDays,
+    IReadOnlyList<OutcomeCount> LatestOutcomes)
+{
+    public static InstitutionDocument From(InstitutionFigures i) => new(
+        i.InstitutionId, i.Institution, i.Received, i.Answered, Math.Round(i.AnsweredShare, 4), i.MedianDaysToFirstResponse, i.OverdueAndSilent,
+        Math.Round(i.OverdueShare, 4), i.LongestSilenceDays, i.Outcomes.Select(o => new OutcomeCount(o.Id, o.Label, o.Value)).ToList());
+}

@@ -1,0 +1,56 @@
+using CaseTracker.Domain.Complaints;
+
+namespace CaseTracker.Web.Pages.Timeline;
+
+/// <summary>A case's chronology (GET /api/v1/cases/{id}/timeline), in timeline order.</summary>
+public sealed record TimelineDocument(Guid CaseId, string Reference, IReadOnlyList<TimelineEntryDocument> Entries);
+
+/// <summary>
+/// One entry of the chronology. <c>kind</c> is incident, complaint, response or silence (a complaint's
+/// reply overdue). The date as the reader's language writes it, as EDTF and as its earliest and latest
+/// possible days; for an incident, a second date a source gives and the note on which source says what.
+/// </summary>
+public sealed record TimelineEntryDocument(
+    string Kind,
+    Guid Id,
+    string Title,
+    string DateText,
+    string Edtf,
+    DateOnly Earliest,
+    DateOnly Latest,
+    string Precision,
+    bool Approximate,
+    string? AlternativeDateText,
+    string? AlternativeEdtf,
+    string? DateNote,
+    string? Place,
+    ComplaintStatus? Status,
+    int? DaysOfSilence,
+    int? DaysAfterFiling,
+    IReadOnlyList<Guid> Links,
+    IReadOnlyList<Guid> Incidents,
+    IReadOnlyList<Guid> Sources,
+    bool Archived)
+{
+    public static TimelineEntryDocument From(TimelineEntry entry, TimelineText text) => new(
+        entry.Kind.ToString().ToLowerInvariant(),
+        entry.Id,
+        entry.Title,
+        text.Date(entry.Date),
+        entry.Date.ToEdtf(),
+        entry.Date.Earliest,
+        entry.Date.Latest,
+        entry.Date.Precision.ToString().ToLowerInvariant(),
+        entry.Date.Approximate,
+        entry.AlternativeDate is { } alternative ? text.Date(alternative) : null,
+        entry.AlternativeDate?.ToEdtf(),
+        entry.DateNote,
+        entry.Place,
+        entry.Kind is TimelineKind.Complaint or TimelineKind.Silence ? entry.State?.Status : null,
+        entry.State?.DaysOfSilence,
+        entry.DaysAfterFiling,
+        entry.LinkedIds,
+        entry.RelatedIncidentIds,
+        entry.SourceIds,
+        entry.Archived);
+}
