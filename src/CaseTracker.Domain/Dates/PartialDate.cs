@@ -77,15 +77,22 @@ public sealed record PartialDate : IComparable<PartialDate>
     }
 
     /// <summary>
-    /// Days from this date to <paramref name="later"/> when both are single, exactly known days; otherwise
-    /// null, since a count between vague dates would claim a precision nobody has.
+    /// One day, exactly known: day precision, not a span of days, not "about". Only between two such dates
+    /// is a count of days a fact; anything else would claim a precision nobody has.
     /// </summary>
+    public bool IsExactDay => Precision == DatePrecision.Day && Earliest == Latest && !Approximate;
+
+    /// <summary>
+    /// The date may fall in the period from <paramref name="from"/> to <paramref name="to"/> (either open
+    /// when null): some day it could be is inside. A search "from 2019" finds "2018-2020".
+    /// </summary>
+    public bool MayFallWithin(DateOnly? from, DateOnly? to) => (from is null || Latest >= from) && (to is null || Earliest <= to);
+
+    /// <summary>Days from this date to <paramref name="later"/> when both are exact days (<see cref="IsExactDay"/>); otherwise null.</summary>
     public int? ExactDaysUntil(PartialDate later)
     {
         ArgumentNullException.ThrowIfNull(later);
-        return Precision == DatePrecision.Day && later.Precision == DatePrecision.Day && !IsRange && !later.IsRange
-            ? later.Earliest.DayNumber - Earliest.DayNumber
-            : null;
+        return IsExactDay && later.IsExactDay ? later.Earliest.DayNumber - Earliest.DayNumber : null;
     }
 
     /// <summary>Earliest day first; at the same day the more exact date first; then the shorter span.</summary>

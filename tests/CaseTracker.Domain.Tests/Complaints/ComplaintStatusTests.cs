@@ -91,6 +91,21 @@ public class ComplaintStatusTests
     }
 
     [Fact]
+    public void A_closed_complaint_that_was_answered_keeps_its_latest_outcome()
+    {
+        var complaint = FiledOn12June2019();
+        complaint.RecordResponse(PartialDate.Parse("1 July 2019"), Forwarded, null);
+        var last = complaint.RecordResponse(PartialDate.Parse("July 2019"), Rejected, null);
+        complaint.Close(new DateOnly(2020, 1, 1), "Superseded by the lawsuit");
+
+        var state = complaint.StateOn(new DateOnly(2021, 1, 1));
+
+        state.Status.ShouldBe(ComplaintStatus.Closed);
+        state.LatestOutcomeId.ShouldBe(Rejected, "July 2019 spans more than 1 July, so it sorts after it");
+        state.LatestResponseId.ShouldBe(last.Id);
+    }
+
+    [Fact]
     public void A_due_date_set_by_hand_overrides_the_window()
     {
         var complaint = FiledOn12June2019();

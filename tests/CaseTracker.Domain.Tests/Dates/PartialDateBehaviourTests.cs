@@ -29,6 +29,36 @@ public class PartialDateBehaviourTests
         ordered.ShouldBe(["c. 2017", "2017-2018", "2019", "1 June 2019", "June 2019", "10 June 2019", "2020", "May 2020", "29 May 2020", "29-30 May 2020"]);
     }
 
+    [Theory]
+    [InlineData("10 June 2019", true)]
+    [InlineData("2019-06-10", true)]
+    [InlineData("c. 10 June 2019", false)]
+    [InlineData("10-11 June 2019", false)]
+    [InlineData("June 2019", false)]
+    [InlineData("2019", false)]
+    public void Only_a_single_exactly_known_day_is_an_exact_day_and_only_between_two_of_them_are_days_counted(string typed, bool exact)
+    {
+        var date = PartialDate.Parse(typed);
+        var later = PartialDate.Parse("20 June 2019");
+
+        date.IsExactDay.ShouldBe(exact);
+        date.ExactDaysUntil(later).ShouldBe(exact ? 10 : null);
+        later.ExactDaysUntil(date).ShouldBe(exact ? -10 : null);
+    }
+
+    [Theory]
+    [InlineData("2018-2020", "2019-01-01", "2019-12-31", true)]
+    [InlineData("June 2019", "2019-06-30", null, true)]
+    [InlineData("June 2019", "2019-07-01", null, false)]
+    [InlineData("June 2019", null, "2019-05-31", false)]
+    [InlineData("c. 2017", null, null, true)]
+    public void May_fall_within_a_period_when_some_day_it_could_be_is_inside(string typed, string? from, string? to, bool inside)
+    {
+        DateOnly? Day(string? text) => text is null ? null : DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+        PartialDate.Parse(typed).MayFallWithin(Day(from), Day(to)).ShouldBe(inside);
+    }
+
     [Fact]
     public void Equal_dates_are_equal_whatever_way_they_were_typed()
     {

@@ -18,6 +18,7 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
         builder.Property(c => c.Summary).HasMaxLength(TextLimits.LongText);
         builder.Property(c => c.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.HasIndex(c => new { c.Status, c.Id });
+        builder.HasSearchDocument("title || ' ' || coalesce(summary, '')");
 
         // Participants and assignments belong to the case: removing one from the case deletes the row.
         builder.OwnsMany(c => c.Participants, participant =>

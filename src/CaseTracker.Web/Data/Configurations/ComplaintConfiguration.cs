@@ -31,6 +31,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => c.CaseId);
         builder.HasIndex(c => new { c.InstitutionId, c.ReplyDueOn });
 
+        // The subject only: internal notes are confidential and must not be found by those who may not read them.
+        builder.HasSearchDocument("subject");
+
         // Responses have their own edit pages but live and die with their complaint.
         builder.HasMany(c => c.Responses).WithOne().HasForeignKey(r => r.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         builder.OwnsMany(c => c.Incidents, link =>
@@ -61,6 +64,7 @@ internal sealed class InstitutionalResponseConfiguration : IEntityTypeConfigurat
         builder.Property(r => r.ReferenceNumber).HasMaxLength(TextLimits.Name);
         builder.ComplexProperty(r => r.Date, PartialDateMapping.Configure);
         builder.ConfigureArchiving();
+        builder.HasSearchDocument("coalesce(summary, '')");
         builder.OwnsMany(r => r.Sources, link =>
         {
             link.ToTable("response_sources");

@@ -25,6 +25,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.ComplexProperty(i => i.AlternativeDate, PartialDateMapping.Configure);
         builder.ConfigureArchiving();
         builder.HasIndex(i => i.CaseId);
+        builder.HasSearchDocument("title || ' ' || coalesce(narrative, '') || ' ' || coalesce(place, '')");
 
         // The links below belong to the incident; they point at records elsewhere, which are never deleted through them.
         builder.OwnsMany(i => i.Types, link =>

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -53,6 +54,12 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("risk_level");
 
+                    b.Property<NpgsqlTsVector>("SearchDocument")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_document")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, title || ' ' || coalesce(summary, ''))", true);
+
                     b.Property<string>("Sensitivity")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -88,6 +95,11 @@ namespace CaseTracker.Web.Data.Migrations
                     b.HasIndex("Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_cases_reference");
+
+                    b.HasIndex("SearchDocument")
+                        .HasDatabaseName("ix_cases_search_document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchDocument"), "gin");
 
                     b.HasIndex("Status", "Id")
                         .HasDatabaseName("ix_cases_status_id");
@@ -170,6 +182,12 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("reply_window_days");
 
+                    b.Property<NpgsqlTsVector>("SearchDocument")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_document")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, subject)", true);
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -220,6 +238,11 @@ namespace CaseTracker.Web.Data.Migrations
                     b.HasIndex("KindId")
                         .HasDatabaseName("ix_complaints_kind_id");
 
+                    b.HasIndex("SearchDocument")
+                        .HasDatabaseName("ix_complaints_search_document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchDocument"), "gin");
+
                     b.HasIndex("InstitutionId", "ReplyDueOn")
                         .HasDatabaseName("ix_complaints_institution_id_reply_due_on");
 
@@ -265,6 +288,12 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("reference_number");
+
+                    b.Property<NpgsqlTsVector>("SearchDocument")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_document")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, coalesce(summary, ''))", true);
 
                     b.Property<string>("Summary")
                         .HasMaxLength(20000)
@@ -312,6 +341,11 @@ namespace CaseTracker.Web.Data.Migrations
                     b.HasIndex("OutcomeId")
                         .HasDatabaseName("ix_institutional_responses_outcome_id");
 
+                    b.HasIndex("SearchDocument")
+                        .HasDatabaseName("ix_institutional_responses_search_document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchDocument"), "gin");
+
                     b.ToTable("institutional_responses", (string)null);
                 });
 
@@ -352,6 +386,12 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("place");
+
+                    b.Property<NpgsqlTsVector>("SearchDocument")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_document")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, title || ' ' || coalesce(narrative, '') || ' ' || coalesce(place, ''))", true);
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -420,6 +460,11 @@ namespace CaseTracker.Web.Data.Migrations
 
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_incidents_case_id");
+
+                    b.HasIndex("SearchDocument")
+                        .HasDatabaseName("ix_incidents_search_document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchDocument"), "gin");
 
                     b.ToTable("incidents", (string)null);
                 });

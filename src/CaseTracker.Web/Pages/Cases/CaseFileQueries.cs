@@ -34,13 +34,13 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
 
         var incidents = await db.Incidents.AsNoTracking()
             .Where(i => i.CaseId == caseId && i.ArchivedAt == null)
-            .OrderBy(i => i.Date.Earliest).ThenBy(i => i.Date.Precision).ThenBy(i => i.Date.Latest).ThenBy(i => i.Id)
+            .OrderByDate(i => i.Date).ThenBy(i => i.Id)
             .Select(IncidentView.Projection)
             .ToListAsync(cancellationToken);
 
         var complaints = await db.Complaints.AsNoTracking().Include(c => c.Responses)
             .Where(c => c.CaseId == caseId && c.ArchivedAt == null)
-            .OrderBy(c => c.FiledOn.Earliest).ThenBy(c => c.FiledOn.Precision).ThenBy(c => c.Id)
+            .OrderByDate(c => c.FiledOn).ThenBy(c => c.Id)
             .ToListAsync(cancellationToken);
         var institutionIds = complaints.Select(c => c.InstitutionId).Distinct().ToList();
         var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);

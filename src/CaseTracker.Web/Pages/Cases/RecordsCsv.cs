@@ -11,35 +11,37 @@ namespace CaseTracker.Web.Pages.Cases;
 /// </summary>
 public static class RecordsCsv
 {
-    private static readonly string[] Header =
+    /// <summary>One line of the file: an incident or a complaint, with the reference of its case.</summary>
+    public sealed record Row(string CaseReference, IncidentView? Incident, ComplaintView? Complaint, IReadOnlyDictionary<Guid, string> Labels);
+
+    private static readonly CsvColumn<Row>[] Columns =
     [
-        "kind", "id", "case_reference", "date", "edtf", "title", "place", "verification", "types",
-        "institution", "status", "due_on", "days_of_silence", "days_to_first_response", "latest_outcome",
+        new("kind", r => r.Incident is not null ? "incident" : "complaint"),
+        new("id", r => (r.Incident?.Id ?? r.Complaint!.Id).ToString()),
+        new("case_reference", r => r.CaseReference),
+        new("date", r => (r.Incident?.Date ?? r.Complaint!.FiledOn).ToString()),
+        new("edtf", r => (r.Incident?.Date ?? r.Complaint!.FiledOn).ToEdtf()),
+        new("title", r => r.Incident?.Title ?? r.Complaint!.Subject),
+        new("place", r => r.Incident?.Place),
+        new("verification", r => r.Incident?.Verification.ToString()),
+        new("types", r => r.Incident is { } i ? string.Join("; ", i.TypeIds.Select(t => r.Labels.GetValueOrDefault(t, "?"))) : r.Complaint!.Kind),
+        new("institution", r => r.Complaint?.Institution),
+        new("status", r => r.Complaint?.State.Status.ToString()),
+        new("due_on", r => r.Complaint?.State.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("days_of_silence", r => Number(r.Complaint?.State.DaysOfSilence)),
+        new("days_to_first_response", r => Number(r.Complaint?.Responses.FirstOrDefault()?.DaysAfterFiling)),
+        new("latest_outcome", r => r.Complaint?.LatestOutcome),
+        new("alternative_date", r => r.Incident?.AlternativeDate?.ToString()),
+        new("alternative_edtf", r => r.Incident?.AlternativeDate?.ToEdtf()),
+        new("date_note", r => r.Incident?.DateNote),
     ];
 
     public static byte[] Write(IEnumerable<(string CaseReference, IncidentView Incident)> incidents, IEnumerable<(string CaseReference, ComplaintView Complaint)> complaints, IReadOnlyDictionary<Guid, string> labels)
     {
+        var rows = incidents.Select(i => new Row(i.CaseReference, i.Incident, null, labels))
+            .Concat(complaints.Select(c => new Row(c.CaseReference, null, c.Complaint, labels)));
         var csv = new StringBuilder();
-        CsvText.AppendRow(csv, Header);
-        foreach (var (reference, i) in incidents)
-        {
-            CsvText.AppendRow(csv,
-            [
-                "incident", i.Id.ToString(), reference, i.Date.ToString(), i.Date.ToEdtf(), i.Title, i.Place, i.Verification.ToString(),
-                string.Join("; ", i.TypeIds.Select(t => labels.GetValueOrDefault(t, "?"))), "", "", "", "", "", "",
-            ]);
-        }
-
-        foreach (var (reference, c) in complaints)
-        {
-            CsvText.AppendRow(csv,
-            [
-                "complaint", c.Id.ToString(), reference, c.FiledOn.ToString(), c.FiledOn.ToEdtf(), c.Subject, "", "", c.Kind,
-                c.Institution, c.State.Status.ToString(), c.State.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Number(c.State.DaysOfSilence), Number(c.Responses.FirstOrDefault()?.DaysAfterFiling), c.LatestOutcome,
-            ]);
-        }
-
+        CsvColumn<Row>.AppendTable(csv, Columns, rows);
         return CsvText.ToFile(csv);
     }
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Security.Claims;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Data;
+using CaseTracker.Web.Data.Configurations;
 using CaseTracker.Web.Security;
 using Npgsql;
 using NpgsqlTypes;
@@ -30,7 +31,7 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Count, Sea
 
 /// <summary>
 /// Search over cases, people, incidents, complaints and responses in one round trip (ADR 15): PostgreSQL
-/// full text (websearch syntax, 'simple' configuration) over titles and narratives, trigram similarity
+/// full text (websearch syntax) over each table's search_document column (SearchColumns), trigram similarity
 /// over folded names, the filters, the same visibility rule as <see cref="CaseAccess"/>, keyset paging on
 /// (score, id) and a capped count. The text expressions match the migration's indexes exactly.
 /// </summary>
@@ -44,23 +45,23 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     /// <summary>Word similarity from which a name counts as a match: lets one or two wrong letters through.</summary>
     private const string NameThreshold = "0.4";
 
-    private const string Hits = $$"""
+    private static readonly string Hits = $$"""
         WITH visible AS (
           SELECT v.id, v.reference FROM ({{CaseAccessSql.VisibleCases}}) v
           WHERE (@country::text IS NULL OR v.country_code = @country)
             AND (@status::text IS NULL OR v.status = @status)
         ),
         q AS (
-          SELECT CASE WHEN @text::text IS NULL THEN NULL ELSE websearch_to_tsquery('simple'::regconfig, @text) END AS tsq,
+          SELECT CASE WHEN @text::text IS NULL THEN NULL ELSE websearch_to_tsquery('{{SearchColumns.TextConfiguration}}'::regconfig, @text) END AS tsq,
                  ct_fold(@text) AS names
         ),
         hits AS (
           SELECT 'Case' AS kind, c.id, c.id AS case_id, c.title,
-                 NULL::date AS earliest, NULL::date AS latest, NULL::text AS precision, NULL::boolean AS approximate,
-                 coalesce(ts_rank_cd(to_tsvector('simple'::regconfig, c.title || ' ' || coalesce(c.summary, '')), q.tsq), 0)::float8 AS score
+                 NULL::date AS date_earliest, NULL::date AS date_latest, NULL::text AS date_precision, NULL::boolean AS date_approximate,
+                 coalesce(ts_rank_cd(c.search_document, q.tsq), 0)::float8 AS score
           FROM cases c JOIN visible v ON v.id = c.id CROSS JOIN q
           WHERE NOT @incidents_only AND NOT @dated_only
-            AND (q.tsq IS NULL OR to_tsvector('simple'::regconfig, c.title || ' ' || coalesce(c.summary, '')) @@ q.tsq)
+            AND (q.tsq IS NULL OR c.search_document @@ q.tsq)
           UNION ALL
           SELECT 'Person', p.id, NULL::uuid, p.name, NULL, NULL, NULL, NULL, word_similarity(q.names, p.name_key)::float8
           FROM persons p CROSS JOIN q
@@ -68,31 +69,31 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
             AND EXISTS (SELECT 1 FROM case_participants cp JOIN visible v ON v.id = cp.case_id WHERE cp.person_id = p.id)
           UNION ALL
           SELECT 'Incident', i.id, i.case_id, i.title, i.date_earliest, i.date_latest, i.date_precision, i.date_approximate,
-                 coalesce(ts_rank_cd(to_tsvector('simple'::regconfig, i.title || ' ' || coalesce(i.narrative, '')), q.tsq), 0)::float8
+                 coalesce(ts_rank_cd(i.search_document, q.tsq), 0)::float8
           FROM incidents i JOIN visible v ON v.id = i.case_id CROSS JOIN q
           WHERE i.archived_at IS NULL
-            AND (q.tsq IS NULL OR to_tsvector('simple'::regconfig, i.title || ' ' || coalesce(i.narrative, '')) @@ q.tsq)
+            AND (q.tsq IS NULL OR i.search_document @@ q.tsq)
             AND (@type::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_types t WHERE t.incident_id = i.id AND t.term_id = @type))
             AND (@perpetrator::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_perpetrators ip WHERE ip.incident_id = i.id AND ip.perpetrator_type_id = @perpetrator))
             AND (@institution::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_perpetrators ip WHERE ip.incident_id = i.id AND ip.institution_id = @institution))
             AND (@verification::text IS NULL OR i.verification = @verification)
-            AND (@from::date IS NULL OR i.date_latest >= @from) AND (@to::date IS NULL OR i.date_earliest <= @to)
+            AND {{PartialDateSql.MayFallWithin("i.date")}}
           UNION ALL
           SELECT 'Complaint', k.id, k.case_id, k.subject, k.filed_on_earliest, k.filed_on_latest, k.filed_on_precision, k.filed_on_approximate,
-                 coalesce(ts_rank_cd(to_tsvector('simple'::regconfig, k.subject), q.tsq), 0)::float8
+                 coalesce(ts_rank_cd(k.search_document, q.tsq), 0)::float8
           FROM complaints k JOIN visible v ON v.id = k.case_id CROSS JOIN q
           WHERE NOT @incidents_only AND k.archived_at IS NULL
-            AND (q.tsq IS NULL OR to_tsvector('simple'::regconfig, k.subject) @@ q.tsq)
+            AND (q.tsq IS NULL OR k.search_document @@ q.tsq)
             AND (@institution::uuid IS NULL OR k.institution_id = @institution)
-            AND (@from::date IS NULL OR k.filed_on_latest >= @from) AND (@to::date IS NULL OR k.filed_on_earliest <= @to)
+            AND {{PartialDateSql.MayFallWithin("k.filed_on")}}
           UNION ALL
           SELECT 'Response', r.id, k.case_id, k.subject, r.date_earliest, r.date_latest, r.date_precision, r.date_approximate,
-                 coalesce(ts_rank_cd(to_tsvector('simple'::regconfig, coalesce(r.summary, '')), q.tsq), 0)::float8
+                 coalesce(ts_rank_cd(r.search_document, q.tsq), 0)::float8
           FROM institutional_responses r JOIN complaints k ON k.id = r.complaint_id JOIN visible v ON v.id = k.case_id CROSS JOIN q
           WHERE NOT @incidents_only AND r.archived_at IS NULL AND k.archived_at IS NULL
-            AND (q.tsq IS NULL OR to_tsvector('simple'::regconfig, coalesce(r.summary, '')) @@ q.tsq)
+            AND (q.tsq IS NULL OR r.search_document @@ q.tsq)
             AND (@institution::uuid IS NULL OR k.institution_id = @institution)
-            AND (@from::date IS NULL OR r.date_latest >= @from) AND (@to::date IS NULL OR r.date_earliest <= @to)
+            AND {{PartialDateSql.MayFallWithin("r.date")}}
         )
         """;
 
@@ -108,7 +109,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         var timeout = Math.Max(1, configuration.GetValue("Search:TimeoutMilliseconds", 5000));
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT set_config('statement_timeout', '{timeout}', true)"));
         var page = new NpgsqlBatchCommand(Hits + """
-            SELECT h.kind, h.id, h.case_id, v.reference, h.title, h.earliest, h.latest, h.precision, h.approximate, h.score
+            SELECT h.kind, h.id, h.case_id, v.reference, h.title, h.date_earliest, h.date_latest, h.date_precision, h.date_approximate, h.score
             FROM hits h LEFT JOIN visible v ON v.id = h.case_id
             WHERE @after_score::float8 IS NULL OR (h.score, h.id) < (@after_score, @after_id)
             ORDER BY h.score DESC, h.id DESC
@@ -119,7 +120,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         page.Parameters.AddWithValue("after_id", NpgsqlDbType.Uuid, (object?)criteria.After?.Id ?? DBNull.Value);
         page.Parameters.AddWithValue("limit", pageSize + 1);
         batch.BatchCommands.Add(page);
-        var count = new NpgsqlBatchCommand(Hits + $"SELECT count(*)::int FROM (SELECT 1 FROM hits LIMIT {CountCap + 1}) capped");
+        var count = new NpgsqlBatchCommand(Hits + $"SELECT count(*)::int AS total FROM (SELECT 1 FROM hits LIMIT {CountCap + 1}) capped");
         AddParameters(count.Parameters, criteria, user);
         batch.BatchCommands.Add(count);
 
@@ -146,7 +147,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
 
         await reader.NextResultAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        var total = reader.GetInt32(0);
+        var total = reader.Number("total");
         var next = hits.Count > pageSize ? hits[pageSize - 1].Cursor : null;
         return new SearchResults(hits.Take(pageSize).ToList(), total, next);
     }
@@ -167,20 +168,14 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         parameters.AddWithValue("to", NpgsqlDbType.Date, (object?)criteria.To?.Latest ?? DBNull.Value);
     }
 
-    private static SearchHit Read(DbDataReader reader)
-    {
-        var date = reader.IsDBNull(5)
-            ? null
-            : PartialDate.FromStorage(reader.GetFieldValue<DateOnly>(5), reader.GetFieldValue<DateOnly>(6), Enum.Parse<DatePrecision>(reader.GetString(7)), reader.GetBoolean(8));
-        return new SearchHit(
-            Enum.Parse<SearchHitKind>(reader.GetString(0)),
-            reader.GetGuid(1),
-            reader.IsDBNull(2) ? null : reader.GetGuid(2),
-            reader.IsDBNull(3) ? null : reader.GetString(3),
-            reader.GetString(4),
-            date,
-            reader.GetDouble(9));
-    }
+    private static SearchHit Read(DbDataReader reader) => new(
+        Enum.Parse<SearchHitKind>(reader.Text("kind")),
+        reader.Id("id"),
+        reader.OptionalId("case_id"),
+        reader.OptionalText("reference"),
+        reader.Text("title"),
+        reader.OptionalDate("date"),
+        reader.GetDouble(reader.GetOrdinal("score")));
 }
 
 /// <summary>The database stopped a search that ran longer than <c>Search:TimeoutMilliseconds</c>.</summary>

@@ -43,7 +43,7 @@ public sealed record CaseFormOptions(
         var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && s.ArchivedAt == null)
             .OrderBy(s => s.Id).Select(s => new Choice(s.Id, s.Title)).ToListAsync(cancellationToken);
         var incidents = await db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null)
-            .OrderBy(i => i.Date.Earliest).ThenBy(i => i.Id).Select(i => new Choice(i.Id, i.Title)).ToListAsync(cancellationToken);
+            .OrderByDate(i => i.Date).ThenBy(i => i.Id).Select(i => new Choice(i.Id, i.Title)).ToListAsync(cancellationToken);
         var institutions = await db.Institutions.AsNoTracking().OrderBy(i => i.Name).Select(i => new Choice(i.Id, i.Name)).ToListAsync(cancellationToken);
         var terms = (await db.VocabularyTerms.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken))
             .GroupBy(t => t.Vocabulary)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Security;
@@ -44,51 +45,67 @@ public sealed record StatisticsFigures(
 
 /// <summary>
 /// The statistics, counted live in one round trip from the records the reader may see (ADR 17). An
-/// incident counts in the year of its earliest possible day; days to the first response only where
-/// both dates are exact days; "overdue and silent" is past its due date, unanswered and not closed, and
-/// its silence counts from the latest possible filing day to today, as on the case page.
+/// incident counts in the year of its earliest possible day; each complaint by the case page's rules:
+/// its status, its first and latest response, days to the first response only between exact days, and
+/// its silence from the latest possible filing day to today.
 /// </summary>
 public sealed class StatisticsQueries(CaseTrackerDbContext db)
 {
-    private const string Records = $$"""
+    /// <summary>
+    /// The counted records and, per complaint, its state by the case page's rule (ComplaintStateSql),
+    /// its first and latest response in the case page's date order (PartialDateSql) and the days to the
+    /// first response when both dates are exact days.
+    /// </summary>
+    private static readonly string Records = $$"""
         WITH visible AS (SELECT v.id FROM ({{CaseAccessSql.VisibleCases}}) v WHERE @country::text IS NULL OR v.country_code = @country),
         inc AS (
           SELECT i.id, i.date_earliest FROM incidents i JOIN visible v ON v.id = i.case_id
-          WHERE i.archived_at IS NULL AND (@from::date IS NULL OR i.date_latest >= @from) AND (@to::date IS NULL OR i.date_earliest <= @to)
+          WHERE i.archived_at IS NULL AND {{PartialDateSql.MayFallWithin("i.date")}}
         ),
         comp AS (
           SELECT k.id, k.institution_id, k.filed_on_earliest, k.filed_on_latest, k.filed_on_precision, k.filed_on_approximate, k.reply_due_on, k.closed_on
           FROM complaints k JOIN visible v ON v.id = k.case_id
-          WHERE k.archived_at IS NULL AND (@from::date IS NULL OR k.filed_on_latest >= @from) AND (@to::date IS NULL OR k.filed_on_earliest <= @to)
+          WHERE k.archived_at IS NULL AND {{PartialDateSql.MayFallWithin("k.filed_on")}}
         ),
         resp AS (
-          SELECT r.id, r.complaint_id, r.date_earliest, r.date_precision, r.date_approximate, r.outcome_id,
-                 row_number() OVER (PARTITION BY r.complaint_id ORDER BY r.date_earliest, r.date_latest, r.id) AS first_rank,
-                 row_number() OVER (PARTITION BY r.complaint_id ORDER BY r.date_earliest DESC, r.date_latest DESC, r.id DESC) AS last_rank
+          SELECT r.id, r.complaint_id, r.date_earliest, r.date_latest, r.date_precision, r.date_approximate, r.outcome_id,
+                 row_number() OVER (PARTITION BY r.complaint_id ORDER BY {{PartialDateSql.Order("r.date")}}, r.id) AS first_rank,
+                 row_number() OVER (PARTITION BY r.complaint_id ORDER BY {{PartialDateSql.Order("r.date", descending: true)}}, r.id DESC) AS last_rank
           FROM institutional_responses r JOIN comp ON comp.id = r.complaint_id
           WHERE r.archived_at IS NULL
+        ),
+        complaint_state AS (
+          SELECT comp.id, comp.institution_id,
+                 {{ComplaintStateSql.Status("comp", "first.id")}} AS status,
+                 first.id AS first_response_id,
+                 {{PartialDateSql.ExactDaysBetween("comp.filed_on", "first.date")}} AS days_to_first_response,
+                 latest.outcome_id AS latest_outcome_id,
+                 {{ComplaintStateSql.DaysOfSilence("comp")}} AS days_of_silence
+          FROM comp
+          LEFT JOIN resp first ON first.complaint_id = comp.id AND first.first_rank = 1
+          LEFT JOIN resp latest ON latest.complaint_id = comp.id AND latest.last_rank = 1
         )
 
         """;
 
-    private const string Statements = Records + """
-        SELECT extract(year FROM date_earliest)::int, count(*)::int FROM inc GROUP BY 1 ORDER BY 1;
+    private static readonly string Statements = Records + """
+        SELECT extract(year FROM date_earliest)::int AS year, count(*)::int AS incidents FROM inc GROUP BY 1 ORDER BY 1;
         """ + Records + """
-        SELECT t.term_id, count(*)::int FROM inc JOIN incident_types t ON t.incident_id = inc.id GROUP BY 1 ORDER BY 2 DESC, 1;
+        SELECT t.term_id, count(*)::int AS incidents FROM inc JOIN incident_types t ON t.incident_id = inc.id GROUP BY 1 ORDER BY 2 DESC, 1;
         """ + Records + """
-        SELECT ip.perpetrator_type_id, count(DISTINCT inc.id)::int FROM inc JOIN incident_perpetrators ip ON ip.incident_id = inc.id
+        SELECT ip.perpetrator_type_id AS term_id, count(DISTINCT inc.id)::int AS incidents FROM inc JOIN incident_perpetrators ip ON ip.incident_id = inc.id
         WHERE ip.perpetrator_type_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1;
-        """ + Records + """
-        SELECT comp.institution_id, count(*)::int,
-               count(first.id)::int,
-               percentile_cont(0.5) WITHIN GROUP (ORDER BY first.date_earliest - comp.filed_on_earliest) FILTER (
-                 WHERE first.date_precision = 'Day' AND NOT first.date_approximate AND comp.filed_on_precision = 'Day' AND NOT comp.filed_on_approximate),
-               count(*) FILTER (WHERE first.id IS NULL AND comp.closed_on IS NULL AND comp.reply_due_on < @today)::int,
-               max(@today - comp.filed_on_latest) FILTER (WHERE first.id IS NULL AND comp.closed_on IS NULL AND comp.reply_due_on < @today)
-        FROM comp LEFT JOIN resp first ON first.complaint_id = comp.id AND first.first_rank = 1
+        """ + Records + $"""
+        SELECT institution_id, count(*)::int AS received,
+               count(first_response_id)::int AS answered,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY days_to_first_response) AS median_days_to_first_response,
+               count(*) FILTER (WHERE status = '{ComplaintStatus.Overdue}')::int AS overdue,
+               max(days_of_silence) FILTER (WHERE status = '{ComplaintStatus.Overdue}') AS longest_silence
+        FROM complaint_state
         GROUP BY 1 ORDER BY 2 DESC, 1;
         """ + Records + """
-        SELECT comp.institution_id, last.outcome_id, count(*)::int FROM comp JOIN resp last ON last.complaint_id = comp.id AND last.last_rank = 1
+        SELECT institution_id, latest_outcome_id, count(*)::int AS complaints FROM complaint_state
+        WHERE latest_outcome_id IS NOT NULL
         GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2;
         """;
 
@@ -109,8 +126,8 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         var byYear = new List<Count>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var year = reader.GetInt32(0);
-            byYear.Add(new Count(null, year.ToString(System.Globalization.CultureInfo.InvariantCulture), reader.GetInt32(1)));
+            var year = reader.Number("year");
+            byYear.Add(new Count(null, year.ToString(System.Globalization.CultureInfo.InvariantCulture), reader.Number("incidents")));
         }
 
         var byType = await TermCountsAsync(reader, labels, cancellationToken);
@@ -120,15 +137,15 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         var rows = new List<(Guid Id, int Received, int Answered, double? Median, int Overdue, int? Longest)>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add((reader.GetGuid(0), reader.GetInt32(1), reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetDouble(3), reader.GetInt32(4),
-                reader.IsDBNull(5) ? null : reader.GetInt32(5)));
+            rows.Add((reader.Id("institution_id"), reader.Number("received"), reader.Number("answered"), reader.OptionalReal("median_days_to_first_response"),
+                reader.Number("overdue"), reader.OptionalNumber("longest_silence")));
         }
 
         await reader.NextResultAsync(cancellationToken);
         var outcomes = new List<(Guid Institution, Guid Outcome, int Count)>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            outcomes.Add((reader.GetGuid(0), reader.GetGuid(1), reader.GetInt32(2)));
+            outcomes.Add((reader.Id("institution_id"), reader.Id("latest_outcome_id"), reader.Number("complaints")));
         }
 
         var figures = rows.Select(r => new InstitutionFigures(r.Id, institutions.GetValueOrDefault(r.Id, "?"), r.Received, r.Answered, r.Median, r.Overdue, r.Longest,
@@ -142,8 +159,8 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         var counts = new List<Count>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var id = reader.GetGuid(0);
-            counts.Add(new Count(id, labels.GetValueOrDefault(id, "?"), reader.GetInt32(1)));
+            var id = reader.Id("term_id");
+            counts.Add(new Count(id, labels.GetValueOrDefault(id, "?"), reader.Number("incidents")));
         }
 
         return counts;

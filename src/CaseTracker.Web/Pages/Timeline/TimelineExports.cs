@@ -6,21 +6,31 @@ namespace CaseTracker.Web.Pages.Timeline;
 /// <summary>The chronology as CSV (for spreadsheets) and Markdown (for reports and UN submissions), dates both as written and as EDTF.</summary>
 public static class TimelineExports
 {
+    /// <summary>One line of the CSV: an entry, with the words and footnotes of its request.</summary>
+    private sealed record Line(TimelineEntry Entry, TimelineText Text, CaseTimeline Timeline);
+
+    private static readonly CsvColumn<Line>[] Columns =
+    [
+        new("date", l => l.Text.Date(l.Entry.Date)),
+        new("edtf", l => l.Entry.Date.ToEdtf()),
+        new("earliest", l => Day(l.Entry.Date.Earliest)),
+        new("latest", l => Day(l.Entry.Date.Latest)),
+        new("precision", l => l.Entry.Date.Precision.ToString().ToLowerInvariant()),
+        new("kind", l => l.Entry.Kind.ToString().ToLowerInvariant()),
+        new("title", l => l.Entry.Title),
+        new("detail", l => l.Text.Detail(l.Entry)),
+        new("status", l => l.Entry.State?.Status.ToString() ?? ""),
+        new("sources", l => string.Join(" ", l.Entry.SourceIds.Select(id => $"[{l.Timeline.SourceNumber(id)}]"))),
+        new("place", l => l.Entry.Place),
+        new("alternative_date", l => l.Entry.AlternativeDate is { } other ? l.Text.Date(other) : null),
+        new("alternative_edtf", l => l.Entry.AlternativeDate?.ToEdtf()),
+        new("date_note", l => l.Entry.DateNote),
+    ];
+
     public static string Csv(CaseTimeline timeline, IReadOnlyList<TimelineEntry> entries, TimelineText text)
     {
         var csv = new StringBuilder();
-        CsvText.AppendRow(csv, ["date", "edtf", "earliest", "latest", "precision", "kind", "title", "detail", "status", "sources"]);
-        foreach (var entry in entries)
-        {
-            CsvText.AppendRow(csv,
-            [
-                text.Date(entry.Date), entry.Date.ToEdtf(), entry.Date.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                entry.Date.Latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), entry.Date.Precision.ToString().ToLowerInvariant(),
-                entry.Kind.ToString().ToLowerInvariant(), entry.Title, text.Detail(entry), entry.State?.Status.ToString() ?? "",
-                string.Join(" ", entry.SourceIds.Select(id => $"[{timeline.SourceNumber(id)}]")),
-            ]);
-        }
-
+        CsvColumn<Line>.AppendTable(csv, Columns, entries.Select(e => new Line(e, text, timeline)));
         return csv.ToString();
     }
 
@@ -39,6 +49,11 @@ public static class TimelineExports
                 if (detail.Length > 0)
                 {
                     md.Append(". ").Append(Escape(detail));
+                }
+
+                if (text.DateDisagreement(entry) is { } disagreement)
+                {
+                    md.Append(' ').Append(Escape(disagreement));
                 }
 
                 foreach (var source in entry.SourceIds)
@@ -60,6 +75,8 @@ public static class TimelineExports
 
         return md.ToString();
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     // User text must not turn into emphasis, links or HTML in a report. It never starts a line here,
     // so list and heading markers need no escaping and dates stay readable (29-30 May 2020).

@@ -95,6 +95,7 @@ public static class TimelineList
 
             writer.Write(" <small>");
             text.WriteDetail(writer, encoder, entry);
+            text.WriteDateDisagreement(writer, encoder, entry);
             foreach (var source in entry.SourceIds)
             {
                 var number = timeline.SourceNumber(source);

@@ -15,8 +15,8 @@ namespace CaseTracker.Web.Pages.Timeline;
 /// <summary>
 /// Builds a case's chronology from its incidents, complaints and responses, plus a silence mark for each
 /// complaint whose reply is overdue. The number of SQL commands does not grow with the case (a test
-/// checks this); ordering is done here: earliest day, then the more exact date, then the shorter span,
-/// then kind, then id, so two loads always agree.
+/// checks this); ordering is done here: by date (PartialDate's order), then kind, then id, so two loads
+/// always agree.
 /// </summary>
 public sealed class TimelineQueries(CaseTrackerDbContext db)
 {
@@ -66,7 +66,7 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
         }
 
         var ordered = entries
-            .OrderBy(e => e.Date.Earliest).ThenBy(e => e.Date.Precision).ThenBy(e => e.Date.Latest).ThenBy(e => e.KindOrder).ThenBy(e => e.Id)
+            .OrderBy(e => e.Date).ThenBy(e => e.KindOrder).ThenBy(e => e.Id)
             .ToList();
         return new CaseTimeline(header.Id, header.Reference, header.Title, header.Sensitivity == Sensitivity.Restricted, ordered,
             sources.Select(s => SourceView.From(s, user.SeesConfidential())).ToList(), labels, institutions,

@@ -26,6 +26,7 @@ public sealed partial class TimelineText
     private readonly string _responseAfter;
     private readonly string _response;
     private readonly string _silence;
+    private readonly string _alsoGiven;
     private readonly Dictionary<string, Segment[]> _segments = new(StringComparer.Ordinal);
     private static readonly string?[] JoinedTemplates = new string?[16];
 
@@ -46,6 +47,7 @@ public sealed partial class TimelineText
         _responseAfter = localizer["From {0}, answering \"{1}\" after {2} days"];
         _response = localizer["From {0}, answering \"{1}\""];
         _silence = localizer["{0} has not replied to \"{1}\": no reply for {2} days so far"];
+        _alsoGiven = localizer["Sources disagree on the date: also given as {0}."];
         ConfidentialSource = localizer["Confidential source"];
     }
 
@@ -76,6 +78,29 @@ public sealed partial class TimelineText
                 UserText.Write(writer, encoder, segment.Format is null ? Convert.ToString(value, _culture) ?? "" : string.Format(_culture, segment.Format, value));
             }
         }
+    }
+
+    /// <summary>For an incident whose sources give two dates: the other one and the note on who says what; otherwise null.</summary>
+    public string? DateDisagreement(TimelineEntry entry) =>
+        entry.AlternativeDate is { } other ? Format(_alsoGiven, Date(other)) + (entry.DateNote is { } note ? " " + note : "") : null;
+
+    /// <summary>The same as markup, the note isolated in its own &lt;bdi&gt;; nothing when the sources agree.</summary>
+    public void WriteDateDisagreement(TextWriter writer, HtmlEncoder encoder, TimelineEntry entry)
+    {
+        if (entry.AlternativeDate is not { } other)
+        {
+            return;
+        }
+
+        writer.Write("<br /><span class=\"date-disagreement\">");
+        encoder.Encode(writer, Format(_alsoGiven, Date(other)));
+        if (entry.DateNote is { } note)
+        {
+            writer.Write(' ');
+            UserText.Write(writer, encoder, note);
+        }
+
+        writer.Write("</span>");
     }
 
     /// <summary>A template cut at its placeholders, once per template and request (a large timeline has thousands of entries).</summary>
