@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.People;
+using CaseTracker.Web.Pages.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace CaseTracker.Web.Security;
@@ -15,11 +16,12 @@ public sealed class RecordVisibility(CaseTrackerDbContext db)
     {
         // Every case the id could belong to, whatever kind of record it names; one query.
         var owningCases = db.Cases.Where(c => c.Id == id).Select(c => c.Id)
-            .Concat(db.Incidents.Where(i => i.Id == id).Select(i => i.CaseId))
-            .Concat(db.Complaints.Where(c => c.Id == id).Select(c => c.CaseId))
-            .Concat(db.Responses.Where(r => r.Id == id).Join(db.Complaints, r => r.ComplaintId, c => c.Id, (r, c) => c.CaseId))
-            .Concat(db.Sources.Where(s => s.Id == id).Select(s => s.CaseId))
             .Concat(db.Cases.Where(c => c.Participants.Any(p => p.PersonId == id)).Select(c => c.Id));
+        foreach (var kind in CaseRecordKinds.All)
+        {
+            owningCases = owningCases.Concat(kind.Rows(db).Where(r => r.Id == id).Select(r => r.CaseId));
+        }
+
         return await db.Cases.VisibleTo(user).AnyAsync(c => owningCases.Contains(c.Id), cancellationToken)
             || await db.VisibleOrganisations(user).AnyAsync(o => o.Id == id, cancellationToken);
     }

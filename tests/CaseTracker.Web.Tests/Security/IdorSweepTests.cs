@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using CaseTracker.Domain.Sources;
+using CaseTracker.Web.Pages.Records;
 using CaseTracker.Web.Tests.TestInfrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
@@ -33,21 +34,15 @@ public class IdorSweepTests(AppFixture app) : IClassFixture<AppFixture>
         new("/Cases/Edit", $"/Cases/Edit/{ids.Case}"),
         new("/Timeline/Index", $"/Cases/{ids.Case}/Timeline"),
         new("/Incidents/Create", $"/Incidents/Create/{ids.Case}"),
-        new("/Incidents/Edit", $"/Incidents/Edit/{ids.Incident}"),
         new("/Complaints/Create", $"/Complaints/Create/{ids.Case}"),
-        new("/Complaints/Edit", $"/Complaints/Edit/{ids.Complaint}"),
         new("/Responses/Create", $"/Responses/Create/{ids.Complaint}"),
-        new("/Responses/Edit", $"/Responses/Edit/{ids.Response}"),
         new("/Sources/Create", $"/Sources/Create/{ids.Case}"),
-        new("/Sources/Edit", $"/Sources/Edit/{ids.Source}"),
         new("/People/Create", $"/People/Create/{ids.Case}"),
         new("/People/Details", $"/People/Details/{ids.Person}"),
         new("/People/Edit", $"/People/Edit/{ids.Person}"),
         new("/Organisations/Edit", $"/Organisations/Edit/{ids.Organisation}"),
-        new("/Records/Archive", $"/Records/Archive/incident/{ids.Incident}"),
-        new("/Records/Archive", $"/Records/Archive/complaint/{ids.Complaint}"),
-        new("/Records/Archive", $"/Records/Archive/response/{ids.Response}"),
-        new("/Records/Archive", $"/Records/Archive/source/{ids.Source}"),
+        .. CaseRecordKinds.All.Select(kind => new Target("/Records/Archive", $"/Records/Archive/{kind.Code}/{ids.IdOf(kind.Code)}")),
+        .. CaseRecordKinds.All.Select(kind => new Target(kind.EditPage, $"{kind.EditPage}/{ids.IdOf(kind.Code)}")),
         new("/Records/Archived", $"/Records/Archived/{ids.Case}?handler=Restore", $"kind=source&recordId={archivedSource}"),
         new("api/v1/cases/{id:guid}", $"/api/v1/cases/{ids.Case}", PostAnswer: HttpStatusCode.MethodNotAllowed),
         new("api/v1/cases/{id:guid}/timeline", $"/api/v1/cases/{ids.Case}/timeline", PostAnswer: HttpStatusCode.MethodNotAllowed),

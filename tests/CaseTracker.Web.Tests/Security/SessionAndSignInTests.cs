@@ -2,9 +2,7 @@ using System.Net;
 using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Security;
 using CaseTracker.Web.Tests.TestInfrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseTracker.Web.Tests.Security;
 
@@ -16,24 +14,12 @@ public class SessionAndSignInTests(AppFixture app) : IClassFixture<AppFixture>
 
     private async Task<(Guid Id, string Email)> NewUserAsync(Action<ApplicationUser>? change = null)
     {
-        using var scope = app.Factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var email = $"user-{Guid.NewGuid():N}@example.org";
-        var user = new ApplicationUser { UserName = email, Email = email };
-        change?.Invoke(user);
-        (await users.CreateAsync(user, SamePassword)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(user, Roles.Caseworker)).Succeeded.ShouldBeTrue();
+        var user = await app.Factory.CreateUserAsync(email, SamePassword, Roles.Caseworker, change);
         return (user.Id, email);
     }
 
-    private async Task ChangeUserAsync(Guid id, Action<ApplicationUser> change)
-    {
-        using var scope = app.Factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = (await users.FindByIdAsync(id.ToString()))!;
-        change(user);
-        (await users.UpdateAsync(user)).Succeeded.ShouldBeTrue();
-    }
+    private Task ChangeUserAsync(Guid id, Action<ApplicationUser> change) => app.Factory.ChangeUserAsync(id, change);
 
     private async Task<string?> FailureShownAsync(string email, string password)
     {

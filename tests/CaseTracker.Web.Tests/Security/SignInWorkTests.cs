@@ -67,11 +67,7 @@ public sealed class SignInWorkTests : IAsyncLifetime
     private async Task<string> UserAsync(string email, Action<ApplicationUser> arrange)
     {
         var user = await _factory.CreateUserAsync(email, Password, Roles.Researcher);
-        using var scope = _factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        user = (await users.FindByIdAsync(user.Id.ToString()))!;
-        arrange(user);
-        (await users.UpdateAsync(user)).Succeeded.ShouldBeTrue();
+        await _factory.ChangeUserAsync(user.Id, arrange);
         (await _factory.QueryAsync(db => db.Users.CountAsync(u => u.Email == email))).ShouldBe(1);
         return email;
     }

@@ -16,6 +16,16 @@ public enum Visitor { Anonymous, Admin, AssignedCaseworker, UnassignedCaseworker
 public sealed record RestrictedCaseIds(Guid Case, Guid Incident, Guid Complaint, Guid Response, Guid Source, Guid Person, Guid User, Guid Organisation)
 {
     public IReadOnlyList<Guid> All => [Case, Incident, Complaint, Response, Source, Person, Organisation];
+
+    /// <summary>The restricted case's record of a kind of <see cref="Web.Pages.Records.CaseRecordKinds"/>: a new kind fails the sweeps until the demo case has one.</summary>
+    public Guid IdOf(string kindCode) => kindCode switch
+    {
+        "incident" => Incident,
+        "complaint" => Complaint,
+        "response" => Response,
+        "source" => Source,
+        _ => throw new InvalidOperationException($"The restricted demo case has no record of kind '{kindCode}': add one (DemoFictionalCases) and name it here."),
+    };
 }
 
 /// <summary>

@@ -27,15 +27,29 @@ public static class SignedInClients
         return await query(scope.ServiceProvider.GetRequiredService<CaseTrackerDbContext>());
     }
 
-    /// <summary>An account made directly (not through the admin pages), with one role.</summary>
-    public static async Task<ApplicationUser> CreateUserAsync(this CaseTrackerFactory factory, string email, string password, string role)
+    /// <summary>
+    /// The one way tests make an account directly (not through the admin pages): with one role, and
+    /// anything else about it set by <paramref name="arrange"/> before it is saved.
+    /// </summary>
+    public static async Task<ApplicationUser> CreateUserAsync(this CaseTrackerFactory factory, string email, string password, string role, Action<ApplicationUser>? arrange = null)
     {
         using var scope = factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = new ApplicationUser { UserName = email, Email = email };
+        arrange?.Invoke(user);
         (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
         (await users.AddToRoleAsync(user, role)).Succeeded.ShouldBeTrue();
         return user;
+    }
+
+    /// <summary>Changes a saved account through Identity, as an admin page would.</summary>
+    public static async Task ChangeUserAsync(this CaseTrackerFactory factory, Guid id, Action<ApplicationUser> change)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = (await users.FindByIdAsync(id.ToString()))!;
+        change(user);
+        (await users.UpdateAsync(user)).Succeeded.ShouldBeTrue();
     }
 
     public static Task<Guid> CaseIdAsync(this CaseTrackerFactory factory, string reference) =>

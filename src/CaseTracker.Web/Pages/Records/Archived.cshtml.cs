@@ -29,20 +29,15 @@ public class ArchivedModel(CaseTrackerDbContext db, IStringLocalizer<SharedResou
         }
 
         (CaseId, CaseReference) = (caseId, reference);
-        var incidents = db.Incidents.Where(i => i.CaseId == caseId && i.ArchivedAt != null)
-            .Select(i => new ArchivedRow("incident", i.Id, i.Title, i.ArchiveReason!, i.ArchivedAt!.Value));
-        var complaints = db.Complaints.Where(c => c.CaseId == caseId && c.ArchivedAt != null)
-            .Select(c => new ArchivedRow("complaint", c.Id, c.Subject, c.ArchiveReason!, c.ArchivedAt!.Value));
-        var responses = db.Responses.Where(r => r.ArchivedAt != null)
-            .Join(db.Complaints.Where(c => c.CaseId == caseId), r => r.ComplaintId, c => c.Id, (r, c) => new ArchivedRow("response", r.Id, c.Subject, r.ArchiveReason!, r.ArchivedAt!.Value));
-        var sources = db.Sources.Where(s => s.CaseId == caseId && s.ArchivedAt != null)
-            .Select(s => new ArchivedRow("source", s.Id, s.Title, s.ArchiveReason!, s.ArchivedAt!.Value));
-        Rows = (await incidents.ToListAsync(cancellationToken))
-            .Concat(await complaints.ToListAsync(cancellationToken))
-            .Concat(await responses.ToListAsync(cancellationToken))
-            .Concat(await sources.ToListAsync(cancellationToken))
-            .OrderByDescending(r => r.ArchivedAt)
-            .ToList();
+        var rows = new List<ArchivedRow>();
+        foreach (var kind in CaseRecordKinds.All)
+        {
+            rows.AddRange(await kind.Rows(db).Where(r => r.CaseId == caseId && r.ArchivedAt != null)
+                .Select(r => new ArchivedRow(kind.Code, r.Id, r.Title, r.ArchiveReason!, r.ArchivedAt!.Value))
+                .ToListAsync(cancellationToken));
+        }
+
+        Rows = rows.OrderByDescending(r => r.ArchivedAt).ToList();
         return Page();
     }
 
@@ -60,5 +55,8 @@ public class ArchivedModel(CaseTrackerDbContext db, IStringLocalizer<SharedResou
         return RedirectToPage("/Cases/Details", new { id = caseId });
     }
 
-    public sealed record ArchivedRow(string Kind, Guid Id, string Title, string Reason, DateTimeOffset ArchivedAt);
+    public sealed record ArchivedRow(string Kind, Guid Id, string Title, string Reason, DateTimeOffset ArchivedAt)
+    {
+        public string Label => CaseRecordKinds.ByCode(Kind)!.Label;
+    }
 }

@@ -33,7 +33,7 @@ public sealed record TimelineEntryDocument(
     bool Archived)
 {
     public static TimelineEntryDocument From(TimelineEntry entry, TimelineText text) => new(
-        entry.Kind.ToString().ToLowerInvariant(),
+        TimelineKinds.Of(entry.Kind).Code,
         entry.Id,
         entry.Title,
         text.Date(entry.Date),

@@ -53,6 +53,6 @@ public sealed record TimelineEntry(
 
     public int? DaysAfterFiling { get; init; }
 
-    /// <summary>Order within a day: incidents, then complaints, then responses, then silences.</summary>
-    public int KindOrder => (int)Kind;
+    /// <summary>Order within a day, as <see cref="TimelineKinds.All"/> lists the kinds.</summary>
+    public int KindOrder => TimelineKinds.OrderWithinDay(Kind);
 }

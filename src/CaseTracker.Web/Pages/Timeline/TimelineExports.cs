@@ -16,7 +16,7 @@ public static class TimelineExports
         new("earliest", l => Day(l.Entry.Date.Earliest)),
         new("latest", l => Day(l.Entry.Date.Latest)),
         new("precision", l => l.Entry.Date.Precision.ToString().ToLowerInvariant()),
-        new("kind", l => l.Entry.Kind.ToString().ToLowerInvariant()),
+        new("kind", l => TimelineKinds.Of(l.Entry.Kind).Code),
         new("title", l => l.Entry.Title),
         new("detail", l => l.Text.Detail(l.Entry)),
         new("status", l => l.Entry.State?.Status.ToString() ?? ""),

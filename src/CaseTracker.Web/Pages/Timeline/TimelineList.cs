@@ -16,14 +16,6 @@ namespace CaseTracker.Web.Pages.Timeline;
 /// </summary>
 public static class TimelineList
 {
-    private static readonly Dictionary<TimelineKind, string> KindClasses = new()
-    {
-        [TimelineKind.Incident] = "ki",
-        [TimelineKind.Complaint] = "kc",
-        [TimelineKind.Response] = "kr",
-        [TimelineKind.Silence] = "ks",
-    };
-
     public static IHtmlContent Render(IReadOnlyList<TimelineEntry> shown, CaseTimeline timeline, TimelineText text, IStringLocalizer localizer) =>
         new Chronology(shown, timeline, text, localizer["During the year"].Value, CultureInfo.CurrentUICulture.DateTimeFormat.MonthNames);
 
@@ -62,7 +54,7 @@ public static class TimelineList
         private void WriteEntry(TextWriter writer, HtmlEncoder encoder, TimelineEntry entry)
         {
             writer.Write("<li class=\"");
-            writer.Write(KindClasses[entry.Kind]);
+            writer.Write(TimelineKinds.Of(entry.Kind).ListClass);
             writer.Write(entry.Archived ? " archived\"" : "\"");
 
             // Ids only where something links to them: complaints (from responses and silences) and silences.

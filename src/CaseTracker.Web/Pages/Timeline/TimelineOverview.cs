@@ -9,7 +9,7 @@ namespace CaseTracker.Web.Pages.Timeline;
 
 /// <summary>
 /// The overview strip above the chronology, as server-rendered SVG (no script, no library): a year axis,
-/// one lane each for incidents, complaints and responses, marks as wide as the date is uncertain, a line
+/// one lane per <see cref="TimelineKinds.Lanes"/>, marks as wide as the date is uncertain, a line
 /// from each complaint to its responses, and each silence past a due date drawn as a dashed span to the
 /// answer or to today. All user text is encoded; the list below stays the primary content.
 /// </summary>
@@ -20,8 +20,7 @@ public static class TimelineOverview
     private const double Right = 10;
     private const double LaneHeight = 26;
     private const double Top = 8;
-    private static readonly string[] LaneTops = [.. Enumerable.Range(0, 3).Select(lane => (Top + (lane * LaneHeight) + 5).ToString(CultureInfo.InvariantCulture))];
-    private static readonly string[] MarkClasses = ["i", "c", "r"];
+    private static readonly string[] LaneTops = [.. TimelineKinds.Lanes.Select(lane => (Top + (lane.Index * LaneHeight) + 5).ToString(CultureInfo.InvariantCulture))];
     private static readonly string MarkHeight = (LaneHeight - 10).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Each silence past a due date: from the due date to the late answer, or to today when none came.</summary>
@@ -59,7 +58,7 @@ public static class TimelineOverview
             localizer["{0} incidents, {1} complaints and {2} responses from {3} to {4}; {5} complaints are still unanswered past their due date.",
                 entries.Count(e => e.Kind == TimelineKind.Incident), entries.Count(e => e.Kind == TimelineKind.Complaint), entries.Count(e => e.Kind == TimelineKind.Response),
                 firstYear, lastYear, entries.Count(e => e.Kind == TimelineKind.Silence)],
-            [localizer["Incidents"], localizer["Complaints"], localizer["Responses"]]);
+            [.. TimelineKinds.Lanes.Select(lane => localizer[lane.Label].Value)]);
         return new Strip(entries, today, firstYear, lastYear, texts);
     }
 
@@ -78,7 +77,7 @@ public static class TimelineOverview
 
         public void WriteTo(TextWriter writer, HtmlEncoder encoder)
         {
-            var axisY = Top + (3 * LaneHeight) + 4;
+            var axisY = Top + (TimelineKinds.Lanes.Count * LaneHeight) + 4;
             var height = axisY + 22;
             writer.Write(Invariant($"<svg class=\"timeline-overview\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-labelledby=\"overview-title overview-desc\">"));
             writer.Write("<title id=\"overview-title\">");
@@ -115,9 +114,15 @@ public static class TimelineOverview
         {
             var positions = new Dictionary<Guid, double>();
             var drawn = new HashSet<(int Lane, long X, long Width, bool Approximate)>();
-            foreach (var entry in entries.Where(e => e.Kind != TimelineKind.Silence))
+            foreach (var entry in entries)
             {
-                var lane = entry.Kind == TimelineKind.Incident ? 0 : entry.Kind == TimelineKind.Complaint ? 1 : 2;
+                var kind = TimelineKinds.Of(entry.Kind);
+                if (!kind.DrawnAsMark)
+                {
+                    continue;
+                }
+
+                var lane = kind.Lane.Index;
                 var x = X(entry.Date.Earliest);
                 var width = Math.Max(2.5, X(entry.Date.Latest.AddDays(1)) - x);
                 positions.TryAdd(entry.Id, x + (width / 2));
@@ -132,7 +137,7 @@ public static class TimelineOverview
                     writer.Write("\" height=\"");
                     writer.Write(MarkHeight);
                     writer.Write("\" class=\"");
-                    writer.Write(MarkClasses[lane]);
+                    writer.Write(kind.Lane.MarkClass);
                     writer.Write(entry.Date.Approximate ? " a\"/>" : "\"/>");
                 }
             }
@@ -177,7 +182,7 @@ public static class TimelineOverview
                     rowEnds[row] = stop;
                 }
 
-                var y = Top + LaneHeight + 4 + ((row % 6) * 3.2);
+                var y = Top + (TimelineKinds.Of(TimelineKind.Silence).Lane.Index * LaneHeight) + 4 + ((row % 6) * 3.2);
                 writer.Write("<line x1=\"");
                 writer.WriteTenths(X(due));
                 writer.Write("\" x2=\"");
@@ -191,8 +196,9 @@ public static class TimelineOverview
         }
     }
 
-    private static readonly string AnswerLineFrom = Invariant($"\" y1=\"{Top + LaneHeight + 21}\" x2=\"");
-    private static readonly string AnswerLineTo = Invariant($"\" y2=\"{Top + (2 * LaneHeight) + 5}\" class=\"l\"/>");
+    /// <summary>From the bottom of a complaint's mark down to the top of its response's.</summary>
+    private static readonly string AnswerLineFrom = Invariant($"\" y1=\"{Top + (TimelineKinds.Of(TimelineKind.Complaint).Lane.Index * LaneHeight) + 21}\" x2=\"");
+    private static readonly string AnswerLineTo = Invariant($"\" y2=\"{Top + (TimelineKinds.Of(TimelineKind.Response).Lane.Index * LaneHeight) + 5}\" class=\"l\"/>");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

@@ -33,13 +33,7 @@ public sealed partial class TimelineText
     public TimelineText(IStringLocalizer localizer)
     {
         _approximate = localizer["c."] + " ";
-        _kinds = new()
-        {
-            [TimelineKind.Incident] = localizer["Incident"],
-            [TimelineKind.Complaint] = localizer["Complaint"],
-            [TimelineKind.Response] = localizer["Response"],
-            [TimelineKind.Silence] = localizer["No reply"],
-        };
+        _kinds = TimelineKinds.All.ToDictionary(k => k.Kind, k => localizer[k.Label].Value);
         _awaiting = localizer["To {0}; reply due {1}"];
         _overdue = localizer["To {0}; no reply for {1} days (due {2})"];
         _answered = localizer["To {0}; answered: {1}"];

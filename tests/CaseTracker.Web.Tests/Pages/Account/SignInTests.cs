@@ -130,12 +130,6 @@ public class SignInTests(AppFixture app) : IClassFixture<AppFixture>
         response.RequestMessage!.RequestUri!.ToString().ShouldBe("http://localhost/");
     }
 
-    private async Task CreateUserAsync(string email, string password)
-    {
-        using var scope = app.Factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
-        (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
-        (await users.AddToRoleAsync(user, Roles.Researcher)).Succeeded.ShouldBeTrue();
-    }
+    private Task CreateUserAsync(string email, string password) =>
+        app.Factory.CreateUserAsync(email, password, Roles.Researcher, user => user.EmailConfirmed = true);
 }

@@ -1,0 +1,44 @@
+namespace CaseTracker.Web.Pages.Timeline;
+
+/// <summary>A lane of the overview strip: its label (a resource key) and the style of its marks.</summary>
+public sealed record TimelineLane(int Index, string Label, string MarkClass);
+
+/// <summary>
+/// How a kind of timeline entry is named (<see cref="Code"/> in the API and exports, <see cref="Label"/>
+/// a resource key), styled in the list, drawn in the overview (its lane; a silence is a dashed span in
+/// its complaint's lane, not a mark) and ordered among entries of the same date.
+/// </summary>
+public sealed record TimelineKindInfo(TimelineKind Kind, string Code, string Label, string ListClass, TimelineLane Lane, bool DrawnAsMark);
+
+/// <summary>
+/// The one list of timeline kinds (STYLE 16). The list, overview, exports and API read it; the order of
+/// <see cref="All"/> is the order within a day; a test fails when a <see cref="TimelineKind"/> is missing
+/// here or a kind's marks are not drawn in its lane.
+/// </summary>
+public static class TimelineKinds
+{
+    public static readonly TimelineLane Incidents = new(0, "Incidents", "i");
+    public static readonly TimelineLane Complaints = new(1, "Complaints", "c");
+    public static readonly TimelineLane Responses = new(2, "Responses", "r");
+
+    /// <summary>Top to bottom.</summary>
+    public static IReadOnlyList<TimelineLane> Lanes { get; } = [Incidents, Complaints, Responses];
+
+    /// <summary>In the order entries of the same date are listed: what happened, then what was asked, then what came back.</summary>
+    public static IReadOnlyList<TimelineKindInfo> All { get; } =
+    [
+        new(TimelineKind.Incident, "incident", "Incident", "ki", Incidents, DrawnAsMark: true),
+        new(TimelineKind.Complaint, "complaint", "Complaint", "kc", Complaints, DrawnAsMark: true),
+        new(TimelineKind.Response, "response", "Response", "kr", Responses, DrawnAsMark: true),
+        new(TimelineKind.Silence, "silence", "No reply", "ks", Complaints, DrawnAsMark: false),
+    ];
+
+    private static readonly TimelineKindInfo[] ByKind = Enum.GetValues<TimelineKind>().Select(kind => All.Single(k => k.Kind == kind)).ToArray();
+
+    private static readonly int[] OrderByKind = Enum.GetValues<TimelineKind>().Select(kind => All.ToList().FindIndex(k => k.Kind == kind)).ToArray();
+
+    public static TimelineKindInfo Of(TimelineKind kind) => ByKind[(int)kind];
+
+    /// <summary>Position among entries of the same date.</summary>
+    public static int OrderWithinDay(TimelineKind kind) => OrderByKind[(int)kind];
+}
