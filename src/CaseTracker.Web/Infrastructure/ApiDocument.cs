@@ -26,6 +26,11 @@ internal static class ApiDocument
     {
         options.AddSchemaTransformer((schema, context, _) =>
         {
+            if (context.JsonTypeInfo.Type == typeof(Domain.Dates.PartialDate))
+            {
+                PartialDateJson.Describe(schema);
+            }
+
             // AddProblemDetails adds the request's trace id to every problem; say so, so a strict client accepts it.
             if (context.JsonTypeInfo.Type == typeof(Microsoft.AspNetCore.Mvc.ProblemDetails))
             {

@@ -3,6 +3,8 @@ using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Incidents;
 using CaseTracker.Domain.Institutions;
+using CaseTracker.Domain.People;
+using CaseTracker.Domain.Sources;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Tests.TestInfrastructure;
@@ -74,6 +76,24 @@ public sealed class RecordBuilder : IAsyncDisposable
 
     public InstitutionalResponse Response(Complaint complaint, string date, string outcome = "rejected") =>
         complaint.RecordResponse(PartialDate.Parse(date), Term(Vocabulary.ResponseOutcome, outcome), null);
+
+    public Source Source(CaseFile caseFile, string title = "Test source", SourceKind kind = SourceKind.MediaArticle)
+    {
+        var source = new Source(caseFile.Id, title, kind);
+        Db.Sources.Add(source);
+        return source;
+    }
+
+    /// <summary>A person taking part in the case, with other names in any script.</summary>
+    public Person Person(CaseFile caseFile, string name, ParticipantRole role = ParticipantRole.Defender, string? occupation = null, params string[] otherNames)
+    {
+        var person = new Person(name);
+        person.Rename(name, otherNames);
+        person.Describe(Sex.Unknown, null, false, occupation, 2026);
+        Db.Persons.Add(person);
+        caseFile.AddParticipant(person.Id, role);
+        return person;
+    }
 
     public Task SaveAsync() => Db.SaveChangesAsync();
 

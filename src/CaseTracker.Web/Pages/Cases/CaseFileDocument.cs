@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Complaints;
-using CaseTracker.Domain.Incidents;
 using CaseTracker.Domain.Sources;
+using CaseTracker.Web.Pages.Incidents;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CaseTracker.Web.Pages.Cases;
@@ -18,7 +18,7 @@ public sealed record CaseFileDocument(
     RiskLevel Risk,
     Sensitivity Sensitivity,
     IReadOnlyList<CasePersonDocument> People,
-    IReadOnlyList<IncidentDocument> Incidents,
+    IReadOnlyList<IncidentView> Incidents,
     IReadOnlyList<ComplaintDocument> Complaints,
     IReadOnlyList<SourceDocument> Sources)
 {
@@ -32,37 +32,13 @@ public sealed record CaseFileDocument(
         file.Case.Risk,
         file.Case.Sensitivity,
         file.People.Select(p => new CasePersonDocument(p.PersonId, p.Name, p.OtherNames, p.Role)).ToList(),
-        file.Incidents.Select(i => IncidentDocument.From(i, file)).ToList(),
+        file.Incidents,
         file.Complaints.Select(ComplaintDocument.From).ToList(),
         file.Sources.Select(SourceDocument.From).ToList());
 }
 
 /// <summary>A person of the case and the part they play in it.</summary>
 public sealed record CasePersonDocument(Guid Id, string Name, IReadOnlyList<string> OtherNames, ParticipantRole Role);
-
-/// <summary>
-/// An incident. Dates are given as written (<c>date</c>) and as EDTF; a second date a source gives, with
-/// the note on which source says what, when sources disagree.
-/// </summary>
-public sealed record IncidentDocument(
-    Guid Id,
-    string Title,
-    string? Narrative,
-    string Date,
-    string Edtf,
-    string? AlternativeDate,
-    string? AlternativeEdtf,
-    string? DateNote,
-    string? Place,
-    VerificationStatus Verification,
-    IReadOnlyList<string> Types,
-    IReadOnlyList<Guid> Sources)
-{
-    public static IncidentDocument From(IncidentView incident, CaseFileView file) => new(
-        incident.Id, incident.Title, incident.Narrative, incident.Date.ToString(), incident.Date.ToEdtf(),
-        incident.AlternativeDate?.ToString(), incident.AlternativeDate?.ToEdtf(), incident.DateNote, incident.Place,
-        incident.Verification, incident.TypeIds.Select(file.Label).ToList(), incident.SourceIds);
-}
 
 /// <summary>A complaint, where it stands today and the institution's responses to it.</summary>
 public sealed record ComplaintDocument(

@@ -3,9 +3,9 @@ using System.Security.Claims;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
-using CaseTracker.Domain.Incidents;
 using CaseTracker.Domain.Sources;
 using CaseTracker.Web.Data;
+using CaseTracker.Web.Pages.Incidents;
 using CaseTracker.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,11 +32,8 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             .Join(db.Persons, p => p.PersonId, person => person.Id, (p, person) => new ParticipantView(person.Id, person.Name, person.OtherNames, p.Role))
             .ToListAsync(cancellationToken);
 
-        var incidents = await db.Incidents.AsNoTracking()
-            .Where(i => i.CaseId == caseId && i.ArchivedAt == null)
-            .OrderByDate(i => i.Date).ThenBy(i => i.Id)
-            .Select(IncidentView.Projection)
-            .ToListAsync(cancellationToken);
+        var incidents = (await IncidentView.LoadAsync(db, "i.case_id = @case and i.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken))
+            .Select(i => i.WithLabels(labels)).ToList();
 
         var complaints = await db.Complaints.AsNoTracking().Include(c => c.Responses)
             .Where(c => c.CaseId == caseId && c.ArchivedAt == null)
@@ -74,24 +71,6 @@ public sealed record CaseFileView(
 public sealed record CaseHeader(Guid Id, string Reference, string Title, string? Summary, CaseStatus Status, string CountryCode, RiskLevel Risk, Sensitivity Sensitivity);
 
 public sealed record ParticipantView(Guid PersonId, string Name, List<string> OtherNames, ParticipantRole Role);
-
-public sealed record IncidentView(
-    Guid Id,
-    string Title,
-    string? Narrative,
-    PartialDate Date,
-    PartialDate? AlternativeDate,
-    string? DateNote,
-    string? Place,
-    VerificationStatus Verification,
-    List<Guid> TypeIds,
-    List<Guid> SourceIds)
-{
-    /// <summary>The projection every incident read model uses (case page, exports).</summary>
-    public static readonly System.Linq.Expressions.Expression<Func<Incident, IncidentView>> Projection = i =>
-        new IncidentView(i.Id, i.Title, i.Narrative, i.Date, i.AlternativeDate, i.DateNote, i.Place, i.Verification,
-            i.Types.Select(t => t.TermId).ToList(), i.Sources.Select(s => s.SourceId).ToList());
-}
 
 public sealed record ResponseView(Guid Id, PartialDate Date, string Outcome, string? Summary, int? DaysAfterFiling);
 

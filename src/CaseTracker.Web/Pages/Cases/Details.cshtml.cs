@@ -34,7 +34,7 @@ public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrai
         }
 
         var reference = CaseFile.Case.Reference;
-        var bytes = RecordsCsv.Write(CaseFile.Incidents.Select(i => (reference, i)), CaseFile.Complaints.Select(c => (reference, c)), CaseFile.Labels);
+        var bytes = RecordsCsv.Write(CaseFile.Incidents.Select(i => (reference, i)), CaseFile.Complaints.Select(c => (reference, c)));
         return File(bytes, CsvText.ContentType, $"{reference}.csv");
     }
 

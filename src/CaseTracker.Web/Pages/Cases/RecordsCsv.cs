@@ -1,45 +1,48 @@
 using System.Globalization;
 using System.Text;
+using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Incidents;
 
 namespace CaseTracker.Web.Pages.Cases;
 
 /// <summary>
-/// Incidents and complaints as one CSV (case file and search downloads), built from the redacted read
-/// models: a complaint carries its derived status, due date, days of silence and days to its first
-/// response; dates come as written and as EDTF.
+/// Incidents and complaints as one CSV (case file and search downloads), built from their read shapes:
+/// the columns both have, then the incident's own (<see cref="IncidentView.CsvColumns"/>), then the
+/// complaint's: its kind, derived status, due date, days of silence and days to its first response.
+/// Dates come as written and as EDTF.
 /// </summary>
 public static class RecordsCsv
 {
     /// <summary>One line of the file: an incident or a complaint, with the reference of its case.</summary>
-    public sealed record Row(string CaseReference, IncidentView? Incident, ComplaintView? Complaint, IReadOnlyDictionary<Guid, string> Labels);
+    public sealed record Row(string CaseReference, IncidentView? Incident, ComplaintView? Complaint)
+    {
+        public PartialDate Date => Incident?.Date ?? Complaint!.FiledOn;
+    }
 
     private static readonly CsvColumn<Row>[] Columns =
     [
         new("kind", r => r.Incident is not null ? "incident" : "complaint"),
         new("id", r => (r.Incident?.Id ?? r.Complaint!.Id).ToString()),
         new("case_reference", r => r.CaseReference),
-        new("date", r => (r.Incident?.Date ?? r.Complaint!.FiledOn).ToString()),
-        new("edtf", r => (r.Incident?.Date ?? r.Complaint!.FiledOn).ToEdtf()),
+        new("date", r => r.Date.ToString()),
+        new("edtf", r => r.Date.ToEdtf()),
         new("title", r => r.Incident?.Title ?? r.Complaint!.Subject),
-        new("place", r => r.Incident?.Place),
-        new("verification", r => r.Incident?.Verification.ToString()),
-        new("types", r => r.Incident is { } i ? string.Join("; ", i.TypeIds.Select(t => r.Labels.GetValueOrDefault(t, "?"))) : r.Complaint!.Kind),
+        .. IncidentView.CsvColumns.Select(c => new CsvColumn<Row>(c.Name, r => r.Incident is { } incident ? c.Cell(incident) : null)),
+        new("complaint_kind", r => r.Complaint?.Kind),
         new("institution", r => r.Complaint?.Institution),
         new("status", r => r.Complaint?.State.Status.ToString()),
         new("due_on", r => r.Complaint?.State.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("days_of_silence", r => Number(r.Complaint?.State.DaysOfSilence)),
         new("days_to_first_response", r => Number(r.Complaint?.Responses.FirstOrDefault()?.DaysAfterFiling)),
         new("latest_outcome", r => r.Complaint?.LatestOutcome),
-        new("alternative_date", r => r.Incident?.AlternativeDate?.ToString()),
-        new("alternative_edtf", r => r.Incident?.AlternativeDate?.ToEdtf()),
-        new("date_note", r => r.Incident?.DateNote),
     ];
 
-    public static byte[] Write(IEnumerable<(string CaseReference, IncidentView Incident)> incidents, IEnumerable<(string CaseReference, ComplaintView Complaint)> complaints, IReadOnlyDictionary<Guid, string> labels)
+    /// <summary>Incidents must carry their type labels (<see cref="IncidentView.WithLabels"/>).</summary>
+    public static byte[] Write(IEnumerable<(string CaseReference, IncidentView Incident)> incidents, IEnumerable<(string CaseReference, ComplaintView Complaint)> complaints)
     {
-        var rows = incidents.Select(i => new Row(i.CaseReference, i.Incident, null, labels))
-            .Concat(complaints.Select(c => new Row(c.CaseReference, null, c.Complaint, labels)));
+        var rows = incidents.Select(i => new Row(i.CaseReference, i.Incident, null))
+            .Concat(complaints.Select(c => new Row(c.CaseReference, null, c.Complaint)));
         var csv = new StringBuilder();
         CsvColumn<Row>.AppendTable(csv, Columns, rows);
         return CsvText.ToFile(csv);

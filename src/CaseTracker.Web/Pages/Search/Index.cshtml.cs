@@ -4,6 +4,7 @@ using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Pages.Cases;
+using CaseTracker.Web.Pages.Incidents;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -94,7 +95,7 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, TimeProvider
         var references = hits.Where(h => h.CaseReference is not null).GroupBy(h => h.Id).ToDictionary(g => g.Key, g => g.First().CaseReference!);
         var incidentIds = hits.Where(h => h.Kind == SearchHitKind.Incident).Select(h => h.Id).ToList();
         var complaintIds = hits.Where(h => h.Kind == SearchHitKind.Complaint).Select(h => h.Id).ToList();
-        var incidents = (await db.Incidents.AsNoTracking().Where(i => incidentIds.Contains(i.Id)).Select(IncidentView.Projection).ToListAsync(cancellationToken))
+        var incidents = (await IncidentView.LoadAsync(db, "i.id = any(@ids)", p => p.AddWithValue("ids", incidentIds.ToArray()), cancellationToken))
             .OrderBy(i => incidentIds.IndexOf(i.Id)).ToList();
         var complaints = (await db.Complaints.AsNoTracking().Include(c => c.Responses).Where(c => complaintIds.Contains(c.Id)).ToListAsync(cancellationToken))
             .OrderBy(c => complaintIds.IndexOf(c.Id)).ToList();
@@ -104,9 +105,8 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, TimeProvider
         var today = clock.Today();
 
         var bytes = RecordsCsv.Write(
-            incidents.Select(i => (references[i.Id], i)),
-            complaints.Select(c => (references[c.Id], ComplaintView.From(c, today, institutions, labels, User.SeesConfidential()))),
-            labels);
+            incidents.Select(i => (references[i.Id], i.WithLabels(labels))),
+            complaints.Select(c => (references[c.Id], ComplaintView.From(c, today, institutions, labels, User.SeesConfidential()))));
         await audit.RecordAsync(AuditAction.Export, "Search", null, new { What = "search", Format = "csv", Rows = incidents.Count + complaints.Count }, cancellationToken: cancellationToken);
         return File(bytes, CsvText.ContentType, $"search-{today:yyyy-MM-dd}.csv");
     }

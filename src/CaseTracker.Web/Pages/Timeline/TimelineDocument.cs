@@ -1,4 +1,5 @@
 using CaseTracker.Domain.Complaints;
+using CaseTracker.Web.Pages.Incidents;
 
 namespace CaseTracker.Web.Pages.Timeline;
 
@@ -8,7 +9,7 @@ public sealed record TimelineDocument(Guid CaseId, string Reference, IReadOnlyLi
 /// <summary>
 /// One entry of the chronology. <c>kind</c> is incident, complaint, response or silence (a complaint's
 /// reply overdue). The date as the reader's language writes it, as EDTF and as its earliest and latest
-/// possible days; for an incident, a second date a source gives and the note on which source says what.
+/// possible days; for an incident, the incident as the case file gives it.
 /// </summary>
 public sealed record TimelineEntryDocument(
     string Kind,
@@ -20,10 +21,7 @@ public sealed record TimelineEntryDocument(
     DateOnly Latest,
     string Precision,
     bool Approximate,
-    string? AlternativeDateText,
-    string? AlternativeEdtf,
-    string? DateNote,
-    string? Place,
+    IncidentView? Incident,
     ComplaintStatus? Status,
     int? DaysOfSilence,
     int? DaysAfterFiling,
@@ -42,10 +40,7 @@ public sealed record TimelineEntryDocument(
         entry.Date.Latest,
         entry.Date.Precision.ToString().ToLowerInvariant(),
         entry.Date.Approximate,
-        entry.AlternativeDate is { } alternative ? text.Date(alternative) : null,
-        entry.AlternativeDate?.ToEdtf(),
-        entry.DateNote,
-        entry.Place,
+        entry.Incident,
         entry.Kind is TimelineKind.Complaint or TimelineKind.Silence ? entry.State?.Status : null,
         entry.State?.DaysOfSilence,
         entry.DaysAfterFiling,

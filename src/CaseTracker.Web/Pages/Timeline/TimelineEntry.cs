@@ -1,5 +1,6 @@
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
+using CaseTracker.Web.Pages.Incidents;
 
 namespace CaseTracker.Web.Pages.Timeline;
 
@@ -24,16 +25,13 @@ public sealed record TimelineEntry(
     IReadOnlyList<Guid> SourceIds,
     bool Archived)
 {
-    public IReadOnlyList<Guid> TypeIds { get; init; } = [];
+    /// <summary>For an incident: the incident as every view reads it.</summary>
+    public IncidentView? Incident { get; init; }
+
+    public IReadOnlyList<Guid> TypeIds => Incident?.TypeIds ?? [];
 
     public bool IsContextEvent { get; init; }
 
-    public string? Place { get; init; }
-
-    /// <summary>For an incident: a second date a source gives, and the note on which source says what.</summary>
-    public PartialDate? AlternativeDate { get; init; }
-
-    public string? DateNote { get; init; }
 
     /// <summary>Institutions involved: perpetrators of an incident, the addressee of a complaint.</summary>
     public IReadOnlyList<Guid> InstitutionIds { get; init; } = [];

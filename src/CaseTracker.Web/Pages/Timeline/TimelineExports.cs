@@ -1,5 +1,6 @@
 using System.Text;
 using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Incidents;
 
 namespace CaseTracker.Web.Pages.Timeline;
 
@@ -21,10 +22,7 @@ public static class TimelineExports
         new("detail", l => l.Text.Detail(l.Entry)),
         new("status", l => l.Entry.State?.Status.ToString() ?? ""),
         new("sources", l => string.Join(" ", l.Entry.SourceIds.Select(id => $"[{l.Timeline.SourceNumber(id)}]"))),
-        new("place", l => l.Entry.Place),
-        new("alternative_date", l => l.Entry.AlternativeDate is { } other ? l.Text.Date(other) : null),
-        new("alternative_edtf", l => l.Entry.AlternativeDate?.ToEdtf()),
-        new("date_note", l => l.Entry.DateNote),
+        .. IncidentView.CsvColumns.Select(c => new CsvColumn<Line>(c.Name, l => l.Entry.Incident is { } incident ? c.Cell(incident) : null)),
     ];
 
     public static string Csv(CaseTimeline timeline, IReadOnlyList<TimelineEntry> entries, TimelineText text)

@@ -38,8 +38,9 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
         var (people, institutions) = (rows.People, rows.Institutions);
 
         var entries = new List<TimelineEntry>(rows.Incidents.Count + (rows.Complaints.Count * 3));
-        foreach (var incident in rows.Incidents)
+        foreach (var row in rows.Incidents)
         {
+            var incident = row.WithLabels(labels);
             entries.Add(new TimelineEntry(
                 TimelineKind.Incident,
                 incident.Id,
@@ -50,11 +51,8 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
                 incident.SourceIds,
                 incident.Archived)
             {
-                TypeIds = incident.TypeIds,
-                IsContextEvent = incident.TypeIds.Length > 0 && incident.TypeIds.All(t => t == contextEvent),
-                Place = incident.Place,
-                AlternativeDate = incident.AlternativeDate,
-                DateNote = incident.DateNote,
+                Incident = incident,
+                IsContextEvent = incident.TypeIds.Count > 0 && incident.TypeIds.All(t => t == contextEvent),
                 InstitutionIds = incident.PerpetratorInstitutionIds,
             });
         }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Data;
+using CaseTracker.Web.Pages.Incidents;
 using Npgsql;
 
 namespace CaseTracker.Web.Pages.Timeline;
@@ -14,16 +15,8 @@ namespace CaseTracker.Web.Pages.Timeline;
 /// </summary>
 internal static class TimelineRows
 {
-    private const string Sql = """
-        select i.id, i.title, i.place, i.date_earliest, i.date_latest, i.date_precision, i.date_approximate,
-               i.alternative_date_earliest, i.alternative_date_latest, i.alternative_date_precision, i.alternative_date_approximate, i.date_note,
-               i.archived_at is not null as archived,
-               array(select t.term_id from incident_types t where t.incident_id = i.id order by t.term_id) as type_ids,
-               array(select v.person_id from incident_victims v where v.incident_id = i.id order by v.person_id) as victim_ids,
-               array(select p.person_id from incident_perpetrators p where p.incident_id = i.id and p.person_id is not null order by p.id) as perpetrator_person_ids,
-               array(select distinct p.institution_id from incident_perpetrators p where p.incident_id = i.id and p.institution_id is not null) as perpetrator_institution_ids,
-               array(select s.source_id from incident_sources s where s.incident_id = i.id order by s.source_id) as source_ids
-        from incidents i
+    private const string Sql = $$"""
+        {{IncidentView.Sql}}
         where i.case_id = @case and (@archived or i.archived_at is null);
 
         select c.id, c.subject, c.filed_on_earliest, c.filed_on_latest, c.filed_on_precision, c.filed_on_approximate, c.archived_at is not null as archived,
@@ -69,12 +62,10 @@ internal static class TimelineRows
         // (Npgsql keeps them prepared on pooled connections, so this is a round trip only the first time).
         await batch.PrepareAsync(cancellationToken);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var incidents = new List<IncidentRow>();
+        var incidents = new List<IncidentView>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            incidents.Add(new IncidentRow(reader.Id("id"), reader.Text("title"), reader.OptionalText("place"), reader.Date("date"),
-                reader.OptionalDate("alternative_date"), reader.OptionalText("date_note"), reader.Flag("archived"),
-                reader.Ids("type_ids"), reader.Ids("victim_ids"), reader.Ids("perpetrator_person_ids"), reader.Ids("perpetrator_institution_ids"), reader.Ids("source_ids")));
+            incidents.Add(IncidentView.Read(reader));
         }
 
         await reader.NextResultAsync(cancellationToken);
@@ -111,14 +102,11 @@ internal static class TimelineRows
     }
 
     internal sealed record Rows(
-        List<IncidentRow> Incidents,
+        List<IncidentView> Incidents,
         List<ComplaintRow> Complaints,
         List<ResponseRow> Responses,
         Dictionary<Guid, string> People,
         Dictionary<Guid, string> Institutions);
-
-    internal sealed record IncidentRow(Guid Id, string Title, string? Place, PartialDate Date, PartialDate? AlternativeDate, string? DateNote, bool Archived,
-        Guid[] TypeIds, Guid[] VictimIds, Guid[] PerpetratorPersonIds, Guid[] PerpetratorInstitutionIds, Guid[] SourceIds);
 
     internal sealed record ComplaintRow(Guid Id, string Subject, PartialDate FiledOn, bool Archived, Guid InstitutionId, Guid? FiledByPersonId, string? FiledByName,
         DateOnly ReplyDueOn, DateOnly? ClosedOn, Guid[] IncidentIds, Guid[] SourceIds);

@@ -76,19 +76,19 @@ public sealed partial class TimelineText
 
     /// <summary>For an incident whose sources give two dates: the other one and the note on who says what; otherwise null.</summary>
     public string? DateDisagreement(TimelineEntry entry) =>
-        entry.AlternativeDate is { } other ? Format(_alsoGiven, Date(other)) + (entry.DateNote is { } note ? " " + note : "") : null;
+        entry.Incident?.AlternativeDate is { } other ? Format(_alsoGiven, Date(other)) + (entry.Incident.DateNote is { } note ? " " + note : "") : null;
 
     /// <summary>The same as markup, the note isolated in its own &lt;bdi&gt;; nothing when the sources agree.</summary>
     public void WriteDateDisagreement(TextWriter writer, HtmlEncoder encoder, TimelineEntry entry)
     {
-        if (entry.AlternativeDate is not { } other)
+        if (entry.Incident?.AlternativeDate is not { } other)
         {
             return;
         }
 
         writer.Write("<br /><span class=\"date-disagreement\">");
         encoder.Encode(writer, Format(_alsoGiven, Date(other)));
-        if (entry.DateNote is { } note)
+        if (entry.Incident.DateNote is { } note)
         {
             writer.Write(' ');
             UserText.Write(writer, encoder, note);
@@ -141,7 +141,8 @@ public sealed partial class TimelineText
             case TimelineKind.Silence:
                 return (_silence, [institution, entry.ComplaintTitle ?? "", entry.State?.DaysOfSilence ?? 0]);
             default:
-                var pieces = entry.People.Concat(entry.Institutions).Append(entry.Place ?? "").Where(s => s.Length > 0).ToArray<object?>();
+                var facts = entry.Incident?.Facts.Select(f => f.Value) ?? [];
+                var pieces = entry.People.Concat(entry.Institutions).Concat(facts).Where(s => s.Length > 0).ToArray<object?>();
                 return (JoinedTemplate(pieces.Length), pieces);
         }
     }

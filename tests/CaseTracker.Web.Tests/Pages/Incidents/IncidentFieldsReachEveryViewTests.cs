@@ -56,13 +56,16 @@ public sealed class IncidentFieldsReachEveryViewTests(AppFixture app) : IClassFi
         }
 
         var fromCase = caseJson.RootElement.GetProperty("incidents")[0];
-        fromCase.GetProperty("place").GetString().ShouldBe(place);
-        fromCase.GetProperty("alternativeEdtf").GetString().ShouldBe("2021-03-14");
-        fromCase.GetProperty("dateNote").GetString().ShouldBe(Note);
-        var fromTimeline = timelineJson.RootElement.GetProperty("entries")[0];
-        fromTimeline.GetProperty("place").GetString().ShouldBe(place);
-        fromTimeline.GetProperty("alternativeEdtf").GetString().ShouldBe("2021-03-14");
-        fromTimeline.GetProperty("dateNote").GetString().ShouldBe(Note);
+        var fromTimeline = timelineJson.RootElement.GetProperty("entries")[0].GetProperty("incident");
+        foreach (var (view, incident) in new[] { ("case JSON", fromCase), ("timeline JSON", fromTimeline) })
+        {
+            incident.GetProperty("place").GetString().ShouldBe(place, view);
+            incident.GetProperty("alternativeDate").GetProperty("edtf").GetString().ShouldBe("2021-03-14", view);
+            incident.GetProperty("alternativeDate").GetProperty("text").GetString().ShouldBe("14 March 2021", view);
+            incident.GetProperty("dateNote").GetString().ShouldBe(Note, view);
+            incident.GetProperty("date").GetProperty("earliest").GetString().ShouldBe("2021-03-12", view);
+        }
+
         search.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString())
             .ShouldBe(["Detained at the checkpoint"], "the place is part of the incident's searchable text");
     }

@@ -37,7 +37,7 @@ public sealed class RecordKindRegistryTests(AppFixture app) : IClassFixture<AppF
     }
 
     [Fact]
-    public void Every_timeline_kind_is_declared_once_and_every_label_has_an_english_resource()
+    public void Every_timeline_kind_is_declared_once_and_every_kind_and_fact_label_has_an_english_resource()
     {
         TimelineKinds.All.Select(k => k.Kind).ShouldBe(Enum.GetValues<TimelineKind>(), ignoreOrder: true);
         TimelineKinds.All.Select(k => k.Code).ShouldBeUnique();
@@ -46,7 +46,10 @@ public sealed class RecordKindRegistryTests(AppFixture app) : IClassFixture<AppF
 
         var resources = XDocument.Load(RepositoryFiles.PathOf("src", "CaseTracker.Web", "Resources", "SharedResource.resx"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
-        var labels = TimelineKinds.All.Select(k => k.Label).Concat(TimelineKinds.Lanes.Select(l => l.Label)).Concat(CaseRecordKinds.All.Select(k => k.Label));
+        var everyFact = new Web.Pages.Incidents.IncidentView(Guid.NewGuid(), Guid.NewGuid(), "t", "n", PartialDate.Year(2020), PartialDate.Year(2021), "note", "place",
+            Domain.Incidents.VerificationStatus.Alleged, false, [], [], [], [], []);
+        var labels = TimelineKinds.All.Select(k => k.Label).Concat(TimelineKinds.Lanes.Select(l => l.Label)).Concat(CaseRecordKinds.All.Select(k => k.Label))
+            .Concat(everyFact.Facts.Select(f => f.Label));
         labels.Where(label => !resources.Contains(label)).ShouldBeEmpty("add these labels to Resources/SharedResource.resx");
     }
 

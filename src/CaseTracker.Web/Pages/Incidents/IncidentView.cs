@@ -1,0 +1,112 @@
+using System.Data.Common;
+using System.Text.Json.Serialization;
+using CaseTracker.Domain.Dates;
+using CaseTracker.Domain.Incidents;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using Npgsql;
+
+namespace CaseTracker.Web.Pages.Incidents;
+
+/// <summary>
+/// The one read shape of an incident (STYLE 15): the case page, the timeline (list, overview, JSON, CSV,
+/// Markdown), the case's CSV and JSON, the API and the search export all read incidents as this record,
+/// loaded by the SQL below and read by column name. The API writes it as it is (its OpenAPI schema is
+/// this record), the CSVs take <see cref="CsvColumns"/>, and the case page and timeline line show
+/// <see cref="Facts"/>: so a new field is added here, in its entity and in its form (docs/adding-a-field.md).
+/// </summary>
+public sealed record IncidentView(
+    Guid Id,
+    Guid CaseId,
+    string Title,
+    string? Narrative,
+    PartialDate Date,
+    PartialDate? AlternativeDate,
+    string? DateNote,
+    string? Place,
+    VerificationStatus Verification,
+    bool Archived,
+    IReadOnlyList<Guid> TypeIds,
+    IReadOnlyList<Guid> SourceIds,
+    IReadOnlyList<Guid> VictimIds,
+    IReadOnlyList<Guid> PerpetratorPersonIds,
+    IReadOnlyList<Guid> PerpetratorInstitutionIds)
+{
+    /// <summary>The SELECT and FROM for incidents (alias i); the caller adds WHERE and ORDER BY.</summary>
+    internal const string Sql = """
+        select i.id, i.case_id, i.title, i.narrative, i.date_earliest, i.date_latest, i.date_precision, i.date_approximate,
+               i.alternative_date_earliest, i.alternative_date_latest, i.alternative_date_precision, i.alternative_date_approximate,
+               i.date_note, i.place, i.verification, i.archived_at is not null as archived,
+               array(select t.term_id from incident_types t where t.incident_id = i.id order by t.term_id) as type_ids,
+               array(select s.source_id from incident_sources s where s.incident_id = i.id order by s.source_id) as source_ids,
+               array(select v.person_id from incident_victims v where v.incident_id = i.id order by v.person_id) as victim_ids,
+               array(select p.person_id from incident_perpetrators p where p.incident_id = i.id and p.person_id is not null order by p.id) as perpetrator_person_ids,
+               array(select distinct p.institution_id from incident_perpetrators p where p.incident_id = i.id and p.institution_id is not null) as perpetrator_institution_ids
+        from incidents i
+        """;
+
+    /// <summary>The incident's types in the reader's language (set by <see cref="WithLabels"/>).</summary>
+    public IReadOnlyList<string> Types { get; init; } = [];
+
+    /// <summary>
+    /// What the case page shows after the incident's types and verification, and the timeline after its
+    /// people: each fact's label (a resource key, read aloud by screen readers) and value, in order.
+    /// </summary>
+    [JsonIgnore]
+    public IEnumerable<(string Label, string Value)> Facts
+    {
+        get
+        {
+            if (Place is not null)
+            {
+                yield return ("Place", Place);
+            }
+        }
+    }
+
+    /// <summary>The columns every CSV with incidents carries, after its own (kind, id, date, title).</summary>
+    public static IReadOnlyList<CsvColumn<IncidentView>> CsvColumns { get; } =
+    [
+        new("place", i => i.Place),
+        new("verification", i => i.Verification.ToString()),
+        new("types", i => string.Join("; ", i.Types)),
+        new("alternative_date", i => i.AlternativeDate?.ToString()),
+        new("alternative_edtf", i => i.AlternativeDate?.ToEdtf()),
+        new("date_note", i => i.DateNote),
+    ];
+
+    public IncidentView WithLabels(IReadOnlyDictionary<Guid, string> labels) => this with { Types = TypeIds.Select(t => labels.GetValueOrDefault(t, "?")).ToList() };
+
+    internal static IncidentView Read(DbDataReader reader) => new(
+        reader.Id("id"),
+        reader.Id("case_id"),
+        reader.Text("title"),
+        reader.OptionalText("narrative"),
+        reader.Date("date"),
+        reader.OptionalDate("alternative_date"),
+        reader.OptionalText("date_note"),
+        reader.OptionalText("place"),
+        Enum.Parse<VerificationStatus>(reader.Text("verification")),
+        reader.Flag("archived"),
+        reader.Ids("type_ids"),
+        reader.Ids("source_ids"),
+        reader.Ids("victim_ids"),
+        reader.Ids("perpetrator_person_ids"),
+        reader.Ids("perpetrator_institution_ids"));
+
+    /// <summary>The incidents <paramref name="where"/> selects, in date order, in one statement.</summary>
+    internal static async Task<List<IncidentView>> LoadAsync(CaseTrackerDbContext db, string where, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken)
+    {
+        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
+        await using var command = new NpgsqlCommand($"{Sql} where {where} order by {PartialDateSql.Order("i.date")}, i.id", raw.Connection);
+        parameters(command.Parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var incidents = new List<IncidentView>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            incidents.Add(Read(reader));
+        }
+
+        return incidents;
+    }
+}
