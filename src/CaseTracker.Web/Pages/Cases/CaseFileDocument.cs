@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using CaseTracker.Domain.Cases;
-using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Sources;
+using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,7 +19,7 @@ public sealed record CaseFileDocument(
     Sensitivity Sensitivity,
     IReadOnlyList<CasePersonDocument> People,
     IReadOnlyList<IncidentView> Incidents,
-    IReadOnlyList<ComplaintDocument> Complaints,
+    IReadOnlyList<ComplaintView> Complaints,
     IReadOnlyList<SourceDocument> Sources)
 {
     public static CaseFileDocument From(CaseFileView file) => new(
@@ -33,38 +33,12 @@ public sealed record CaseFileDocument(
         file.Case.Sensitivity,
         file.People.Select(p => new CasePersonDocument(p.PersonId, p.Name, p.OtherNames, p.Role)).ToList(),
         file.Incidents,
-        file.Complaints.Select(ComplaintDocument.From).ToList(),
+        file.Complaints,
         file.Sources.Select(SourceDocument.From).ToList());
 }
 
 /// <summary>A person of the case and the part they play in it.</summary>
 public sealed record CasePersonDocument(Guid Id, string Name, IReadOnlyList<string> OtherNames, ParticipantRole Role);
-
-/// <summary>A complaint, where it stands today and the institution's responses to it.</summary>
-public sealed record ComplaintDocument(
-    Guid Id,
-    string FiledOn,
-    string Edtf,
-    string Kind,
-    string Institution,
-    string Subject,
-    string? Notes,
-    ComplaintStatus Status,
-    DateOnly DueOn,
-    int? DaysOfSilence,
-    int? DaysOverdue,
-    string? LatestOutcome,
-    IReadOnlyList<ResponseDocument> Responses)
-{
-    public static ComplaintDocument From(ComplaintView complaint) => new(
-        complaint.Id, complaint.FiledOn.ToString(), complaint.FiledOn.ToEdtf(), complaint.Kind, complaint.Institution, complaint.Subject,
-        complaint.Notes, complaint.State.Status, complaint.State.DueOn, complaint.State.DaysOfSilence, complaint.State.DaysOverdue,
-        complaint.LatestOutcome,
-        complaint.Responses.Select(r => new ResponseDocument(r.Id, r.Date.ToString(), r.Date.ToEdtf(), r.Outcome, r.Summary, r.DaysAfterFiling)).ToList());
-}
-
-/// <summary>An institution's response; <c>daysAfterFiling</c> only when both dates are exact days.</summary>
-public sealed record ResponseDocument(Guid Id, string Date, string Edtf, string Outcome, string? Summary, int? DaysAfterFiling);
 
 /// <summary>A source; a confidential one is only its kind and reliability for readers who may not see it.</summary>
 public sealed record SourceDocument(

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
 using CaseTracker.Domain.Cases;
-using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Sources;
 using CaseTracker.Web.Data;
+using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
 using CaseTracker.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -35,11 +35,8 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
         var incidents = (await IncidentView.LoadAsync(db, "i.case_id = @case and i.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken))
             .Select(i => i.WithLabels(labels)).ToList();
 
-        var complaints = await db.Complaints.AsNoTracking().Include(c => c.Responses)
-            .Where(c => c.CaseId == caseId && c.ArchivedAt == null)
-            .OrderByDate(c => c.FiledOn).ThenBy(c => c.Id)
-            .ToListAsync(cancellationToken);
-        var institutionIds = complaints.Select(c => c.InstitutionId).Distinct().ToList();
+        var complaints = await ComplaintView.LoadAsync(db, "c.case_id = @case and c.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
+        var institutionIds = complaints.Select(c => c.Complaint.InstitutionId).Distinct().ToList();
         var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
 
         var seesConfidential = user.SeesConfidential();
@@ -49,7 +46,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             header,
             people,
             incidents,
-            complaints.Select(c => ComplaintView.From(c, today, institutions, labels, seesConfidential)).ToList(),
+            complaints.Select(c => c.Complaint.Complete(c.Responses, today, labels, institutions, seesConfidential)).ToList(),
             sources.Select(s => SourceView.From(s, seesConfidential)).ToList(),
             labels);
     }
@@ -71,32 +68,6 @@ public sealed record CaseFileView(
 public sealed record CaseHeader(Guid Id, string Reference, string Title, string? Summary, CaseStatus Status, string CountryCode, RiskLevel Risk, Sensitivity Sensitivity);
 
 public sealed record ParticipantView(Guid PersonId, string Name, List<string> OtherNames, ParticipantRole Role);
-
-public sealed record ResponseView(Guid Id, PartialDate Date, string Outcome, string? Summary, int? DaysAfterFiling);
-
-public sealed record ComplaintView(
-    Guid Id,
-    PartialDate FiledOn,
-    string Kind,
-    string Institution,
-    string Subject,
-    string? Notes,
-    ComplaintState State,
-    string? LatestOutcome,
-    IReadOnlyList<ResponseView> Responses)
-{
-    /// <summary>The complaint as the reader may see it: its internal notes only for those who see confidential fields.</summary>
-    public static ComplaintView From(Complaint complaint, DateOnly today, IReadOnlyDictionary<Guid, string> institutions, IReadOnlyDictionary<Guid, string> labels, bool seesConfidential)
-    {
-        var state = complaint.StateOn(today);
-        var responses = complaint.Responses.Where(r => !r.IsArchived).OrderBy(r => r.Date).ThenBy(r => r.Id)
-            .Select(r => new ResponseView(r.Id, r.Date, labels.GetValueOrDefault(r.OutcomeId, "?"), r.Summary, complaint.FiledOn.ExactDaysUntil(r.Date)))
-            .ToList();
-        return new ComplaintView(complaint.Id, complaint.FiledOn, labels.GetValueOrDefault(complaint.KindId, "?"),
-            institutions.GetValueOrDefault(complaint.InstitutionId, "?"), complaint.Subject, seesConfidential ? complaint.Notes : null, state,
-            state.LatestOutcomeId is { } outcome ? labels.GetValueOrDefault(outcome) : null, responses);
-    }
-}
 
 /// <summary>A source as the reader may see it: a confidential source's identity is withheld from researchers.</summary>
 public sealed record SourceView(Guid Id, bool Withheld, string? Title, SourceKind Kind, string? Publisher, PartialDate? PublishedOn, string? Url, Reliability Reliability)

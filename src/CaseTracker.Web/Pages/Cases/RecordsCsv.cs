@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
 
 namespace CaseTracker.Web.Pages.Cases;
@@ -9,7 +9,8 @@ namespace CaseTracker.Web.Pages.Cases;
 /// <summary>
 /// Incidents and complaints as one CSV (case file and search downloads), built from their read shapes:
 /// the columns both have, then the incident's own (<see cref="IncidentView.CsvColumns"/>), then the
-/// complaint's: its kind, derived status, due date, days of silence and days to its first response.
+/// complaint's (<see cref="ComplaintView.CsvColumns"/>: its kind, derived status, due date, days of
+/// silence and days to its first response).
 /// Dates come as written and as EDTF.
 /// </summary>
 public static class RecordsCsv
@@ -29,13 +30,7 @@ public static class RecordsCsv
         new("edtf", r => r.Date.ToEdtf()),
         new("title", r => r.Incident?.Title ?? r.Complaint!.Subject),
         .. IncidentView.CsvColumns.Select(c => new CsvColumn<Row>(c.Name, r => r.Incident is { } incident ? c.Cell(incident) : null)),
-        new("complaint_kind", r => r.Complaint?.Kind),
-        new("institution", r => r.Complaint?.Institution),
-        new("status", r => r.Complaint?.State.Status.ToString()),
-        new("due_on", r => r.Complaint?.State.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        new("days_of_silence", r => Number(r.Complaint?.State.DaysOfSilence)),
-        new("days_to_first_response", r => Number(r.Complaint?.Responses.FirstOrDefault()?.DaysAfterFiling)),
-        new("latest_outcome", r => r.Complaint?.LatestOutcome),
+        .. ComplaintView.CsvColumns.Select(c => new CsvColumn<Row>(c.Name, r => r.Complaint is { } complaint ? c.Cell(complaint) : null)),
     ];
 
     /// <summary>Incidents must carry their type labels (<see cref="IncidentView.WithLabels"/>).</summary>
@@ -48,5 +43,4 @@ public static class RecordsCsv
         return CsvText.ToFile(csv);
     }
 
-    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 }

@@ -4,6 +4,7 @@ using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Pages.Cases;
+using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -97,16 +98,16 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, TimeProvider
         var complaintIds = hits.Where(h => h.Kind == SearchHitKind.Complaint).Select(h => h.Id).ToList();
         var incidents = (await IncidentView.LoadAsync(db, "i.id = any(@ids)", p => p.AddWithValue("ids", incidentIds.ToArray()), cancellationToken))
             .OrderBy(i => incidentIds.IndexOf(i.Id)).ToList();
-        var complaints = (await db.Complaints.AsNoTracking().Include(c => c.Responses).Where(c => complaintIds.Contains(c.Id)).ToListAsync(cancellationToken))
-            .OrderBy(c => complaintIds.IndexOf(c.Id)).ToList();
+        var complaints = (await ComplaintView.LoadAsync(db, "c.id = any(@ids)", p => p.AddWithValue("ids", complaintIds.ToArray()), cancellationToken))
+            .OrderBy(c => complaintIds.IndexOf(c.Complaint.Id)).ToList();
         var labels = await db.VocabularyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.LabelFor(CultureInfo.CurrentUICulture), cancellationToken);
-        var institutionIds = complaints.Select(c => c.InstitutionId).Distinct().ToList();
+        var institutionIds = complaints.Select(c => c.Complaint.InstitutionId).Distinct().ToList();
         var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
         var today = clock.Today();
 
         var bytes = RecordsCsv.Write(
             incidents.Select(i => (references[i.Id], i.WithLabels(labels))),
-            complaints.Select(c => (references[c.Id], ComplaintView.From(c, today, institutions, labels, User.SeesConfidential()))));
+            complaints.Select(c => (references[c.Complaint.Id], c.Complaint.Complete(c.Responses, today, labels, institutions, User.SeesConfidential()))));
         await audit.RecordAsync(AuditAction.Export, "Search", null, new { What = "search", Format = "csv", Rows = incidents.Count + complaints.Count }, cancellationToken: cancellationToken);
         return File(bytes, CsvText.ContentType, $"search-{today:yyyy-MM-dd}.csv");
     }

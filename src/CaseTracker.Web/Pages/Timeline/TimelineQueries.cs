@@ -6,6 +6,7 @@ using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.Cases;
+using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Shared;
 using CaseTracker.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -58,9 +59,10 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
         }
 
         var responses = rows.Responses.ToLookup(r => r.ComplaintId);
-        foreach (var complaint in rows.Complaints)
+        var seesConfidential = user.SeesConfidential();
+        foreach (var row in rows.Complaints)
         {
-            AddComplaint(entries, complaint, responses[complaint.Id].ToList(), today, people, institutions, labels);
+            AddComplaint(entries, row.Complete(responses[row.Id], today, labels, institutions, seesConfidential), people);
         }
 
         var ordered = entries
@@ -71,47 +73,38 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
             terms.Where(t => t.Vocabulary == Vocabulary.IncidentType).OrderBy(t => t.SortOrder).Select(t => new Choice(t.Id, labels[t.Id])).ToList());
     }
 
-    private static void AddComplaint(
-        List<TimelineEntry> entries,
-        TimelineRows.ComplaintRow complaint,
-        List<TimelineRows.ResponseRow> responses,
-        DateOnly today,
-        Dictionary<Guid, string> people,
-        Dictionary<Guid, string> institutions,
-        Dictionary<Guid, string> labels)
+    private static void AddComplaint(List<TimelineEntry> entries, ComplaintView complaint, Dictionary<Guid, string> people)
     {
         var about = complaint.IncidentIds;
-        var state = Complaint.StateOf(complaint.FiledOn, complaint.ReplyDueOn, complaint.ClosedOn,
-            responses.Where(r => !r.Archived).Select(r => (r.Id, r.Date, r.OutcomeId)), today);
-        var institution = institutions.GetValueOrDefault(complaint.InstitutionId, "?");
+        var state = complaint.State;
         var filers = complaint.FiledByPersonId is { } filer ? [people.GetValueOrDefault(filer, "?")] : complaint.FiledByName is { } name ? new List<string> { name } : [];
-        entries.Add(new TimelineEntry(TimelineKind.Complaint, complaint.Id, complaint.Subject, complaint.FiledOn, filers, [institution], complaint.SourceIds, complaint.Archived)
+        entries.Add(new TimelineEntry(TimelineKind.Complaint, complaint.Id, complaint.Subject, complaint.FiledOn, filers, [complaint.Institution], complaint.SourceIds, complaint.Archived)
         {
             InstitutionIds = [complaint.InstitutionId],
             RelatedIncidentIds = about,
             State = state,
-            LinkedIds = responses.Select(r => r.Id).ToList(),
-            Outcome = state.LatestOutcomeId is { } outcome ? labels.GetValueOrDefault(outcome) : null,
+            LinkedIds = complaint.Responses.Select(r => r.Id).ToList(),
+            Outcome = complaint.LatestOutcome,
         });
 
-        foreach (var response in responses)
+        foreach (var response in complaint.Responses)
         {
-            entries.Add(new TimelineEntry(TimelineKind.Response, response.Id, labels.GetValueOrDefault(response.OutcomeId, "?"), response.Date, [], [institution],
+            entries.Add(new TimelineEntry(TimelineKind.Response, response.Id, response.Outcome, response.Date, [], [complaint.Institution],
                 response.SourceIds, response.Archived)
             {
                 InstitutionIds = [complaint.InstitutionId],
                 RelatedIncidentIds = about,
                 LinkedIds = [complaint.Id],
                 ComplaintTitle = complaint.Subject,
-                Outcome = labels.GetValueOrDefault(response.OutcomeId),
-                DaysAfterFiling = complaint.FiledOn.ExactDaysUntil(response.Date),
+                Outcome = response.Outcome,
+                DaysAfterFiling = response.DaysAfterFiling,
             });
         }
 
         if (state.Status == ComplaintStatus.Overdue)
         {
             var due = state.DueOn;
-            entries.Add(new TimelineEntry(TimelineKind.Silence, complaint.Id, complaint.Subject, PartialDate.Day(due.Year, due.Month, due.Day), [], [institution], [], complaint.Archived)
+            entries.Add(new TimelineEntry(TimelineKind.Silence, complaint.Id, complaint.Subject, PartialDate.Day(due.Year, due.Month, due.Day), [], [complaint.Institution], [], complaint.Archived)
             {
                 InstitutionIds = [complaint.InstitutionId],
                 RelatedIncidentIds = about,

@@ -1,7 +1,8 @@
 using System.Data.Common;
-using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Data;
+using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
+using CaseTracker.Web.Pages.Responses;
 using Npgsql;
 
 namespace CaseTracker.Web.Pages.Timeline;
@@ -19,18 +20,10 @@ internal static class TimelineRows
         {{IncidentView.Sql}}
         where i.case_id = @case and (@archived or i.archived_at is null);
 
-        select c.id, c.subject, c.filed_on_earliest, c.filed_on_latest, c.filed_on_precision, c.filed_on_approximate, c.archived_at is not null as archived,
-               c.institution_id, c.filed_by_person_id, c.filed_by_name, c.reply_due_on, c.closed_on,
-               array(select l.incident_id from complaint_incidents l where l.complaint_id = c.id order by l.incident_id) as incident_ids,
-               array(select s.source_id from complaint_sources s where s.complaint_id = c.id order by s.source_id) as source_ids
-        from complaints c
+        {{ComplaintView.Sql}}
         where c.case_id = @case and (@archived or c.archived_at is null);
 
-        select r.id, r.complaint_id, r.date_earliest, r.date_latest, r.date_precision, r.date_approximate, r.archived_at is not null as archived,
-               r.outcome_id,
-               array(select s.source_id from response_sources s where s.response_id = r.id order by s.source_id) as source_ids
-        from institutional_responses r
-        join complaints c on c.id = r.complaint_id
+        {{ResponseView.Sql}}
         where c.case_id = @case and (@archived or (c.archived_at is null and r.archived_at is null));
 
         select p.id, p.name from persons p
@@ -69,19 +62,17 @@ internal static class TimelineRows
         }
 
         await reader.NextResultAsync(cancellationToken);
-        var complaints = new List<ComplaintRow>();
+        var complaints = new List<ComplaintView>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            complaints.Add(new ComplaintRow(reader.Id("id"), reader.Text("subject"), reader.Date("filed_on"), reader.Flag("archived"), reader.Id("institution_id"),
-                reader.OptionalId("filed_by_person_id"), reader.OptionalText("filed_by_name"), reader.Day("reply_due_on"), reader.OptionalDay("closed_on"),
-                reader.Ids("incident_ids"), reader.Ids("source_ids")));
+            complaints.Add(ComplaintView.Read(reader));
         }
 
         await reader.NextResultAsync(cancellationToken);
-        var responses = new List<ResponseRow>();
+        var responses = new List<ResponseView>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            responses.Add(new ResponseRow(reader.Id("id"), reader.Id("complaint_id"), reader.Date("date"), reader.Flag("archived"), reader.Id("outcome_id"), reader.Ids("source_ids")));
+            responses.Add(ResponseView.Read(reader));
         }
 
         var people = await NamesAsync(reader, cancellationToken);
@@ -103,13 +94,8 @@ internal static class TimelineRows
 
     internal sealed record Rows(
         List<IncidentView> Incidents,
-        List<ComplaintRow> Complaints,
-        List<ResponseRow> Responses,
+        List<ComplaintView> Complaints,
+        List<ResponseView> Responses,
         Dictionary<Guid, string> People,
         Dictionary<Guid, string> Institutions);
-
-    internal sealed record ComplaintRow(Guid Id, string Subject, PartialDate FiledOn, bool Archived, Guid InstitutionId, Guid? FiledByPersonId, string? FiledByName,
-        DateOnly ReplyDueOn, DateOnly? ClosedOn, Guid[] IncidentIds, Guid[] SourceIds);
-
-    internal sealed record ResponseRow(Guid Id, Guid ComplaintId, PartialDate Date, bool Archived, Guid OutcomeId, Guid[] SourceIds);
 }

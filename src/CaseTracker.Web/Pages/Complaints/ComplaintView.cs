@@ -1,0 +1,151 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json.Serialization;
+using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Dates;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Responses;
+using Npgsql;
+
+namespace CaseTracker.Web.Pages.Complaints;
+
+/// <summary>
+/// The one read shape of a complaint (STYLE 15), with its responses and where it stands: the case page,
+/// the timeline, the case and search CSV, the case JSON and the API read complaints as this record,
+/// loaded by the SQL below and read by column name. Its state is <see cref="Complaint.StateOf"/>, the
+/// rule statistics also count by (ComplaintStateSql). Internal notes are withheld by
+/// <see cref="Complete"/> from readers who may not see confidential fields.
+/// </summary>
+public sealed record ComplaintView(
+    Guid Id,
+    Guid CaseId,
+    string Subject,
+    string? Notes,
+    PartialDate FiledOn,
+    [property: JsonIgnore] Guid KindId,
+    Guid InstitutionId,
+    [property: JsonIgnore] Guid? FiledByPersonId,
+    [property: JsonIgnore] string? FiledByName,
+    DateOnly ReplyDueOn,
+    DateOnly? ClosedOn,
+    bool Archived,
+    IReadOnlyList<Guid> IncidentIds,
+    IReadOnlyList<Guid> SourceIds)
+{
+    /// <summary>The SELECT and FROM for complaints (alias c); the caller adds WHERE.</summary>
+    internal const string Sql = """
+        select c.id, c.case_id, c.subject, c.notes, c.filed_on_earliest, c.filed_on_latest, c.filed_on_precision, c.filed_on_approximate,
+               c.kind_id, c.institution_id, c.filed_by_person_id, c.filed_by_name, c.reply_due_on, c.closed_on, c.archived_at is not null as archived,
+               array(select l.incident_id from complaint_incidents l where l.complaint_id = c.id order by l.incident_id) as incident_ids,
+               array(select s.source_id from complaint_sources s where s.complaint_id = c.id order by s.source_id) as source_ids
+        from complaints c
+        """;
+
+    /// <summary>The kind of complaint in the reader's language.</summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>The institution's name.</summary>
+    public string Institution { get; init; } = "";
+
+    /// <summary>Where it stands on the day it was read.</summary>
+    [JsonIgnore]
+    public ComplaintState State { get; init; } = new(ComplaintStatus.AwaitingReply, default);
+
+    public ComplaintStatus Status => State.Status;
+
+    public DateOnly DueOn => State.DueOn;
+
+    public int? DaysOfSilence => State.DaysOfSilence;
+
+    public int? DaysOverdue => State.DaysOverdue;
+
+    /// <summary>The outcome of its latest response, in the reader's language.</summary>
+    public string? LatestOutcome { get; init; }
+
+    /// <summary>Its responses that are not archived (unless the reader asked for archived records), in date order.</summary>
+    public IReadOnlyList<ResponseView> Responses { get; init; } = [];
+
+    /// <summary>The columns every CSV with complaints carries, after its own (kind, id, date, title).</summary>
+    public static IReadOnlyList<CsvColumn<ComplaintView>> CsvColumns { get; } =
+    [
+        new("complaint_kind", c => c.Kind),
+        new("institution", c => c.Institution),
+        new("status", c => c.Status.ToString()),
+        new("due_on", c => c.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        new("days_of_silence", c => c.DaysOfSilence?.ToString(CultureInfo.InvariantCulture)),
+        new("days_to_first_response", c => c.Responses.FirstOrDefault()?.DaysAfterFiling?.ToString(CultureInfo.InvariantCulture)),
+        new("latest_outcome", c => c.LatestOutcome),
+    ];
+
+    /// <summary>
+    /// The complaint as its reader sees it on <paramref name="today"/>: its responses (archived ones count
+    /// for nothing), its state by the domain's rule, labels in the reader's language, and internal notes
+    /// only for those who see confidential fields.
+    /// </summary>
+    public ComplaintView Complete(IEnumerable<ResponseView> responses, DateOnly today, IReadOnlyDictionary<Guid, string> labels, IReadOnlyDictionary<Guid, string> institutions, bool seesConfidential)
+    {
+        var ordered = responses.OrderBy(r => r.Date).ThenBy(r => r.Id)
+            .Select(r => r with { Outcome = labels.GetValueOrDefault(r.OutcomeId, "?"), DaysAfterFiling = FiledOn.ExactDaysUntil(r.Date) })
+            .ToList();
+        var state = Complaint.StateOf(FiledOn, ReplyDueOn, ClosedOn, ordered.Where(r => !r.Archived).Select(r => (r.Id, r.Date, r.OutcomeId)), today);
+        return this with
+        {
+            Notes = seesConfidential ? Notes : null,
+            Kind = labels.GetValueOrDefault(KindId, "?"),
+            Institution = institutions.GetValueOrDefault(InstitutionId, "?"),
+            State = state,
+            LatestOutcome = state.LatestOutcomeId is { } outcome ? labels.GetValueOrDefault(outcome) : null,
+            Responses = ordered,
+        };
+    }
+
+    internal static ComplaintView Read(DbDataReader reader) => new(
+        reader.Id("id"),
+        reader.Id("case_id"),
+        reader.Text("subject"),
+        reader.OptionalText("notes"),
+        reader.Date("filed_on"),
+        reader.Id("kind_id"),
+        reader.Id("institution_id"),
+        reader.OptionalId("filed_by_person_id"),
+        reader.OptionalText("filed_by_name"),
+        reader.Day("reply_due_on"),
+        reader.OptionalDay("closed_on"),
+        reader.Flag("archived"),
+        reader.Ids("incident_ids"),
+        reader.Ids("source_ids"));
+
+    /// <summary>
+    /// The complaints <paramref name="where"/> selects (over alias c), in date order, each with its
+    /// responses that are not archived; two statements in one round trip. Call <see cref="Complete"/> on each.
+    /// </summary>
+    internal static async Task<List<(ComplaintView Complaint, List<ResponseView> Responses)>> LoadAsync(
+        CaseTrackerDbContext db, string where, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken)
+    {
+        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
+        await using var batch = new NpgsqlBatch(raw.Connection);
+        var complaints = new NpgsqlBatchCommand($"{Sql} where {where} order by {PartialDateSql.Order("c.filed_on")}, c.id");
+        parameters(complaints.Parameters);
+        var responses = new NpgsqlBatchCommand($"{ResponseView.Sql} where r.archived_at is null and {where}");
+        parameters(responses.Parameters);
+        batch.BatchCommands.Add(complaints);
+        batch.BatchCommands.Add(responses);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var found = new List<ComplaintView>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(Read(reader));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        var answers = new List<ResponseView>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            answers.Add(ResponseView.Read(reader));
+        }
+
+        var byComplaint = answers.ToLookup(r => r.ComplaintId);
+        return found.Select(c => (c, byComplaint[c.Id].ToList())).ToList();
+    }
+}

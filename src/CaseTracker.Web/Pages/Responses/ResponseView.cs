@@ -1,0 +1,44 @@
+using System.Data.Common;
+using System.Text.Json.Serialization;
+using CaseTracker.Domain.Dates;
+using CaseTracker.Web.Data;
+
+namespace CaseTracker.Web.Pages.Responses;
+
+/// <summary>
+/// The one read shape of an institution's response (STYLE 15), read with its complaint
+/// (<see cref="Complaints.ComplaintView"/>) by the case page, the timeline, the exports and the API.
+/// </summary>
+public sealed record ResponseView(
+    Guid Id,
+    Guid ComplaintId,
+    PartialDate Date,
+    [property: JsonIgnore] Guid OutcomeId,
+    string? Summary,
+    bool Archived,
+    IReadOnlyList<Guid> SourceIds)
+{
+    /// <summary>The SELECT for responses (alias r) with their complaint (alias c); the caller adds WHERE.</summary>
+    internal const string Sql = """
+        select r.id, r.complaint_id, r.date_earliest, r.date_latest, r.date_precision, r.date_approximate, r.outcome_id, r.summary,
+               r.archived_at is not null as archived,
+               array(select s.source_id from response_sources s where s.response_id = r.id order by s.source_id) as source_ids
+        from institutional_responses r
+        join complaints c on c.id = r.complaint_id
+        """;
+
+    /// <summary>The outcome in the reader's language.</summary>
+    public string Outcome { get; init; } = "";
+
+    /// <summary>Days from the filing to this response, only when both are exact days.</summary>
+    public int? DaysAfterFiling { get; init; }
+
+    internal static ResponseView Read(DbDataReader reader) => new(
+        reader.Id("id"),
+        reader.Id("complaint_id"),
+        reader.Date("date"),
+        reader.Id("outcome_id"),
+        reader.OptionalText("summary"),
+        reader.Flag("archived"),
+        reader.Ids("source_ids"));
+}
