@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using CaseTracker.Domain.Cases;
-using CaseTracker.Domain.Sources;
 using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
+using CaseTracker.Web.Pages.Sources;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CaseTracker.Web.Pages.Cases;
@@ -20,7 +20,7 @@ public sealed record CaseFileDocument(
     IReadOnlyList<CasePersonDocument> People,
     IReadOnlyList<IncidentView> Incidents,
     IReadOnlyList<ComplaintView> Complaints,
-    IReadOnlyList<SourceDocument> Sources)
+    IReadOnlyList<SourceView> Sources)
 {
     public static CaseFileDocument From(CaseFileView file) => new(
         file.Case.Id,
@@ -34,26 +34,11 @@ public sealed record CaseFileDocument(
         file.People.Select(p => new CasePersonDocument(p.PersonId, p.Name, p.OtherNames, p.Role)).ToList(),
         file.Incidents,
         file.Complaints,
-        file.Sources.Select(SourceDocument.From).ToList());
+        file.Sources);
 }
 
 /// <summary>A person of the case and the part they play in it.</summary>
 public sealed record CasePersonDocument(Guid Id, string Name, IReadOnlyList<string> OtherNames, ParticipantRole Role);
-
-/// <summary>A source; a confidential one is only its kind and reliability for readers who may not see it.</summary>
-public sealed record SourceDocument(
-    Guid Id,
-    bool Confidential,
-    string? Title,
-    SourceKind Kind,
-    string? Publisher,
-    string? PublishedOn,
-    string? Url,
-    Reliability Reliability)
-{
-    public static SourceDocument From(SourceView source) => new(
-        source.Id, source.Withheld, source.Title, source.Kind, source.Publisher, source.PublishedOn?.ToString(), source.Url, source.Reliability);
-}
 
 /// <summary>One page of the case list, by reference; <c>next</c> is the <c>after</c> value of the following page, null on the last.</summary>
 public sealed record CaseListPage(IReadOnlyList<CaseListItem> Cases, string? Next);

@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
 using CaseTracker.Domain.Cases;
-using CaseTracker.Domain.Dates;
-using CaseTracker.Domain.Sources;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
+using CaseTracker.Web.Pages.Sources;
 using CaseTracker.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,12 +67,3 @@ public sealed record CaseFileView(
 public sealed record CaseHeader(Guid Id, string Reference, string Title, string? Summary, CaseStatus Status, string CountryCode, RiskLevel Risk, Sensitivity Sensitivity);
 
 public sealed record ParticipantView(Guid PersonId, string Name, List<string> OtherNames, ParticipantRole Role);
-
-/// <summary>A source as the reader may see it: a confidential source's identity is withheld from researchers.</summary>
-public sealed record SourceView(Guid Id, bool Withheld, string? Title, SourceKind Kind, string? Publisher, PartialDate? PublishedOn, string? Url, Reliability Reliability)
-{
-    public static SourceView From(Source source, bool seesConfidential) =>
-        source.IsConfidential && !seesConfidential
-            ? new SourceView(source.Id, true, null, source.Kind, null, null, null, source.Reliability)
-            : new SourceView(source.Id, false, source.Title, source.Kind, source.Publisher, source.PublishedOn, source.Url, source.Reliability);
-}

@@ -5,9 +5,9 @@ using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Data;
-using CaseTracker.Web.Pages.Cases;
 using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Shared;
+using CaseTracker.Web.Pages.Sources;
 using CaseTracker.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
