@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using CaseTracker.Domain.Dates;
 
@@ -57,13 +58,17 @@ internal static class ReaderColumns
 
     public static PartialDate? OptionalDate(this DbDataReader reader, string prefix)
     {
-        var earliest = reader.GetOrdinal(prefix + "_earliest");
+        // The four names are made once per prefix: a large timeline reads thousands of dates per request.
+        var names = DateColumnNames.GetOrAdd(prefix, p => [p + "_earliest", p + "_latest", p + "_precision", p + "_approximate"]);
+        var earliest = reader.GetOrdinal(names[0]);
         return reader.IsDBNull(earliest)
             ? null
             : PartialDate.FromStorage(
                 reader.GetFieldValue<DateOnly>(earliest),
-                reader.GetFieldValue<DateOnly>(reader.GetOrdinal(prefix + "_latest")),
-                Enum.Parse<DatePrecision>(reader.GetString(reader.GetOrdinal(prefix + "_precision"))),
-                reader.GetBoolean(reader.GetOrdinal(prefix + "_approximate")));
+                reader.GetFieldValue<DateOnly>(reader.GetOrdinal(names[1])),
+                Enum.Parse<DatePrecision>(reader.GetString(reader.GetOrdinal(names[2]))),
+                reader.GetBoolean(reader.GetOrdinal(names[3])));
     }
+
+    private static readonly ConcurrentDictionary<string, string[]> DateColumnNames = new(StringComparer.Ordinal);
 }

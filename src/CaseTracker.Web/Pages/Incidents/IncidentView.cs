@@ -45,7 +45,10 @@ public sealed record IncidentView(
         from incidents i
         """;
 
-    /// <summary>The incident's types in the reader's language (set by <see cref="WithLabels"/>).</summary>
+    /// <summary>
+    /// The incident's types in the reader's language, set by <see cref="WithLabels"/> where they are shown
+    /// or written (case page, JSON, CSV); empty until then.
+    /// </summary>
     public IReadOnlyList<string> Types { get; init; } = [];
 
     /// <summary>

@@ -38,7 +38,7 @@ public static class TimelineApi
                 var entries = new TimelineFilter(kind, type, institution, hideContext ?? false).Apply(timeline.Entries);
                 await audit.RecordCaseReadAsync(id, timeline.Restricted, export: true, new { What = "timeline", Format = "json", Entries = entries.Count }, cancellationToken);
                 var text = new TimelineText(localizer);
-                return TypedResults.Ok(new TimelineDocument(timeline.CaseId, timeline.Reference, entries.Select(e => TimelineEntryDocument.From(e, text)).ToList()));
+                return TypedResults.Ok(new TimelineDocument(timeline.CaseId, timeline.Reference, entries.Select(e => TimelineEntryDocument.From(e, text, timeline.Labels)).ToList()));
             })
             .WithName("GetCaseTimeline")
             .WithTags("Timeline")

@@ -30,7 +30,7 @@ public sealed record TimelineEntryDocument(
     IReadOnlyList<Guid> Sources,
     bool Archived)
 {
-    public static TimelineEntryDocument From(TimelineEntry entry, TimelineText text) => new(
+    public static TimelineEntryDocument From(TimelineEntry entry, TimelineText text, IReadOnlyDictionary<Guid, string> labels) => new(
         TimelineKinds.Of(entry.Kind).Code,
         entry.Id,
         entry.Title,
@@ -40,7 +40,7 @@ public sealed record TimelineEntryDocument(
         entry.Date.Latest,
         entry.Date.Precision.ToString().ToLowerInvariant(),
         entry.Date.Approximate,
-        entry.Incident,
+        entry.Incident?.WithLabels(labels),
         entry.Kind is TimelineKind.Complaint or TimelineKind.Silence ? entry.State?.Status : null,
         entry.State?.DaysOfSilence,
         entry.DaysAfterFiling,

@@ -28,7 +28,8 @@ public static class TimelineExports
     public static string Csv(CaseTimeline timeline, IReadOnlyList<TimelineEntry> entries, TimelineText text)
     {
         var csv = new StringBuilder();
-        CsvColumn<Line>.AppendTable(csv, Columns, entries.Select(e => new Line(e, text, timeline)));
+        var lines = entries.Select(e => new Line(e.Incident is { } incident ? e with { Incident = incident.WithLabels(timeline.Labels) } : e, text, timeline));
+        CsvColumn<Line>.AppendTable(csv, Columns, lines);
         return csv.ToString();
     }
 

@@ -39,9 +39,9 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
         var (people, institutions) = (rows.People, rows.Institutions);
 
         var entries = new List<TimelineEntry>(rows.Incidents.Count + (rows.Complaints.Count * 3));
-        foreach (var row in rows.Incidents)
+        // Type labels are added where they are shown (JSON, CSV), not for every entry of every page.
+        foreach (var incident in rows.Incidents)
         {
-            var incident = row.WithLabels(labels);
             entries.Add(new TimelineEntry(
                 TimelineKind.Incident,
                 incident.Id,

@@ -53,6 +53,7 @@ public sealed class IncidentFieldsReachEveryViewTests(AppFixture app) : IClassFi
             cells[Array.IndexOf(header, "place")].ShouldBe(place, view);
             cells[Array.IndexOf(header, "alternative_edtf")].ShouldBe("2021-03-14", view);
             cells[Array.IndexOf(header, "date_note")].ShouldBe(Note, view);
+            cells[Array.IndexOf(header, "types")].ShouldBe("Arbitrary detention", view);
         }
 
         var fromCase = caseJson.RootElement.GetProperty("incidents")[0];
@@ -64,6 +65,7 @@ public sealed class IncidentFieldsReachEveryViewTests(AppFixture app) : IClassFi
             incident.GetProperty("alternativeDate").GetProperty("text").GetString().ShouldBe("14 March 2021", view);
             incident.GetProperty("dateNote").GetString().ShouldBe(Note, view);
             incident.GetProperty("date").GetProperty("earliest").GetString().ShouldBe("2021-03-12", view);
+            incident.GetProperty("types")[0].GetString().ShouldBe("Arbitrary detention", view);
         }
 
         search.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("title").GetString())
