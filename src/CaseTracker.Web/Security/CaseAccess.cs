@@ -10,9 +10,12 @@ namespace CaseTracker.Web.Security;
 /// </summary>
 public static class CaseAccess
 {
+    /// <summary>Whether the user sees every case, restricted ones included, without being assigned.</summary>
+    public static bool SeesEveryCase(this ClaimsPrincipal user) => user.IsInRole(Roles.Admin);
+
     public static IQueryable<CaseFile> VisibleTo(this IQueryable<CaseFile> cases, ClaimsPrincipal user)
     {
-        if (user.IsInRole(Roles.Admin))
+        if (user.SeesEveryCase())
         {
             return cases;
         }

@@ -19,7 +19,7 @@ public static class CaseAccessSql
 
     public static void AddParameters(NpgsqlParameterCollection parameters, ClaimsPrincipal user)
     {
-        parameters.AddWithValue("admin", user.IsInRole(Roles.Admin));
+        parameters.AddWithValue("admin", user.SeesEveryCase());
         parameters.AddWithValue("caseworker", user.IsInRole(Roles.Caseworker));
         parameters.AddWithValue("user", NpgsqlDbType.Uuid, user.UserId());
     }

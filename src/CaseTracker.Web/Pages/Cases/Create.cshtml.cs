@@ -49,7 +49,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
             Input.ApplyTo(caseFile, reference);
 
             // A caseworker who opens a restricted case must still see it.
-            if (caseFile.Sensitivity == Sensitivity.Restricted && !User.IsInRole(Roles.Admin))
+            if (caseFile.Sensitivity == Sensitivity.Restricted && !User.SeesEveryCase())
             {
                 caseFile.Assign(User.UserId());
             }

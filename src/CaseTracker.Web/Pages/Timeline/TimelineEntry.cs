@@ -4,16 +4,6 @@ using CaseTracker.Web.Pages.Incidents;
 
 namespace CaseTracker.Web.Pages.Timeline;
 
-public enum TimelineKind
-{
-    Incident,
-    Complaint,
-    Response,
-
-    /// <summary>A complaint's due date has passed with no reply: the silence, counted to today.</summary>
-    Silence,
-}
-
 /// <summary>One line of a case's chronology, whatever record it comes from.</summary>
 public sealed record TimelineEntry(
     TimelineKind Kind,

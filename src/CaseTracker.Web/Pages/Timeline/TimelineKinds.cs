@@ -1,5 +1,16 @@
 namespace CaseTracker.Web.Pages.Timeline;
 
+/// <summary>The kinds of timeline entry; each is described in <see cref="TimelineKinds"/>, beside it.</summary>
+public enum TimelineKind
+{
+    Incident,
+    Complaint,
+    Response,
+
+    /// <summary>A complaint's due date has passed with no reply: the silence, counted to today.</summary>
+    Silence,
+}
+
 /// <summary>A lane of the overview strip: its label (a resource key) and the style of its marks.</summary>
 public sealed record TimelineLane(int Index, string Label, string MarkClass);
 
