@@ -17,7 +17,7 @@ public sealed record CaseFileDocument(
     string Country,
     RiskLevel Risk,
     Sensitivity Sensitivity,
-    IReadOnlyList<CasePersonDocument> People,
+    IReadOnlyList<ParticipantView> People,
     IReadOnlyList<IncidentView> Incidents,
     IReadOnlyList<ComplaintView> Complaints,
     IReadOnlyList<SourceView> Sources)
@@ -31,23 +31,14 @@ public sealed record CaseFileDocument(
         file.Case.CountryCode,
         file.Case.Risk,
         file.Case.Sensitivity,
-        file.People.Select(p => new CasePersonDocument(p.PersonId, p.Name, p.OtherNames, p.Role)).ToList(),
+        file.People,
         file.Incidents,
         file.Complaints,
         file.Sources);
 }
 
-/// <summary>A person of the case and the part they play in it.</summary>
-public sealed record CasePersonDocument(Guid Id, string Name, IReadOnlyList<string> OtherNames, ParticipantRole Role);
-
 /// <summary>One page of the case list, by reference; <c>next</c> is the <c>after</c> value of the following page, null on the last.</summary>
-public sealed record CaseListPage(IReadOnlyList<CaseListItem> Cases, string? Next);
-
-/// <summary>A case in the list: what the case list page shows of it.</summary>
-public sealed record CaseListItem(Guid Id, string Reference, string Title, string Country, CaseStatus Status, RiskLevel Risk, Sensitivity Sensitivity, IReadOnlyList<string> Defenders)
-{
-    public static CaseListItem From(CaseRow row) => new(row.Id, row.Reference, row.Title, row.CountryCode, row.Status, row.Risk, row.Sensitivity, row.Defenders);
-}
+public sealed record CaseListPage(IReadOnlyList<CaseRow> Cases, string? Next);
 
 /// <summary>The case list's filters as the API declares them; a value that does not parse is ignored, as on the page.</summary>
 public sealed class CaseListParameters

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.Complaints;
@@ -66,4 +67,5 @@ public sealed record CaseFileView(
 
 public sealed record CaseHeader(Guid Id, string Reference, string Title, string? Summary, CaseStatus Status, string CountryCode, RiskLevel Risk, Sensitivity Sensitivity);
 
-public sealed record ParticipantView(Guid PersonId, string Name, List<string> OtherNames, ParticipantRole Role);
+/// <summary>A person as a case shows them (case page, case JSON and API): who, under which names, in which part.</summary>
+public sealed record ParticipantView([property: JsonPropertyName("id")] Guid PersonId, string Name, List<string> OtherNames, ParticipantRole Role);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
@@ -68,11 +69,12 @@ public sealed record CaseListQuery(CaseStatus? Status, string? Country, Sensitiv
     }
 }
 
+/// <summary>A case as the case list shows it, on the page and in the API: the one read shape of a case in a list.</summary>
 public sealed record CaseRow(
     Guid Id,
     string Reference,
     string Title,
-    string CountryCode,
+    [property: JsonPropertyName("country")] string CountryCode,
     CaseStatus Status,
     RiskLevel Risk,
     Sensitivity Sensitivity,

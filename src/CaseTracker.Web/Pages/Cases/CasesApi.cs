@@ -21,7 +21,7 @@ public static class CasesApi
         api.MapGet("/cases", async Task<Ok<CaseListPage>> ([AsParameters] CaseListParameters parameters, ClaimsPrincipal user, CaseTrackerDbContext db, CancellationToken cancellationToken) =>
             {
                 var (rows, next) = await parameters.ToQuery().LoadAsync(db, user, parameters.After is { Length: <= 64 } after ? after : null, PageSize, cancellationToken);
-                return TypedResults.Ok(new CaseListPage(rows.Select(CaseListItem.From).ToList(), next));
+                return TypedResults.Ok(new CaseListPage(rows, next));
             })
             .WithName("ListCases")
             .WithTags("Cases")
