@@ -20,7 +20,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
     public async Task<CaseFileView?> LoadAsync(Guid caseId, ClaimsPrincipal user, DateOnly today, CultureInfo culture, CancellationToken cancellationToken)
     {
         var header = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId)
-            .Select(c => new CaseHeader(c.Id, c.Reference, c.Title, c.Summary, c.Status, c.CountryCode, c.RiskLevel, c.Sensitivity))
+            .Select(c => new { c.Id, c.Reference, c.Title, c.Summary, c.Status, c.CountryCode, c.RiskLevel, c.Sensitivity })
             .SingleOrDefaultAsync(cancellationToken);
         if (header is null)
         {
@@ -43,7 +43,14 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
         var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && s.ArchivedAt == null).OrderBy(s => s.Id).ToListAsync(cancellationToken);
 
         return new CaseFileView(
-            header,
+            header.Id,
+            header.Reference,
+            header.Title,
+            header.Summary,
+            header.Status,
+            header.CountryCode,
+            header.RiskLevel,
+            header.Sensitivity,
             people,
             incidents,
             complaints.Select(c => c.Complaint.Complete(c.Responses, today, labels, institutions, seesConfidential)).ToList(),
@@ -52,20 +59,29 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
     }
 }
 
+/// <summary>
+/// The one read shape of a case file (STYLE 15): the case page shows it, and the JSON download and
+/// <c>GET /api/v1/cases/{id}</c> write it as it is. Everything in it is already redacted for its reader.
+/// </summary>
 public sealed record CaseFileView(
-    CaseHeader Case,
+    Guid Id,
+    string Reference,
+    string Title,
+    string? Summary,
+    CaseStatus Status,
+    [property: JsonPropertyName("country")] string CountryCode,
+    RiskLevel Risk,
+    Sensitivity Sensitivity,
     IReadOnlyList<ParticipantView> People,
     IReadOnlyList<IncidentView> Incidents,
     IReadOnlyList<ComplaintView> Complaints,
     IReadOnlyList<SourceView> Sources,
-    IReadOnlyDictionary<Guid, string> Labels)
+    [property: JsonIgnore] IReadOnlyDictionary<Guid, string> Labels)
 {
     public string Label(Guid termId) => Labels.GetValueOrDefault(termId, "?");
 
     public int SourceNumber(Guid sourceId) => Sources.Select((s, i) => (s, i)).FirstOrDefault(x => x.s.Id == sourceId).i + 1;
 }
-
-public sealed record CaseHeader(Guid Id, string Reference, string Title, string? Summary, CaseStatus Status, string CountryCode, RiskLevel Risk, Sensitivity Sensitivity);
 
 /// <summary>A person as a case shows them (case page, case JSON and API): who, under which names, in which part.</summary>
 public sealed record ParticipantView([property: JsonPropertyName("id")] Guid PersonId, string Name, List<string> OtherNames, ParticipantRole Role);

@@ -27,7 +27,7 @@ public static class CasesApi
             .WithTags("Cases")
             .WithSummary("Cases the caller may see, by reference; filters status, country, sensitivity, q (text in the title); next page with after=<next>");
 
-        api.MapGet("/cases/{id:guid}", async Task<Results<Ok<CaseFileDocument>, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, CaseTrackerDbContext db, TimeProvider clock, AuditTrail audit, CancellationToken cancellationToken) =>
+        api.MapGet("/cases/{id:guid}", async Task<Results<Ok<CaseFileView>, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, CaseTrackerDbContext db, TimeProvider clock, AuditTrail audit, CancellationToken cancellationToken) =>
             {
                 var file = await new CaseFileQueries(db).LoadAsync(id, user, clock.Today(), CultureInfo.CurrentUICulture, cancellationToken);
                 if (file is null)
@@ -35,8 +35,8 @@ public static class CasesApi
                     return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound);
                 }
 
-                await audit.RecordCaseReadAsync(id, file.Case.Sensitivity == Sensitivity.Restricted, export: true, new { What = "case", Format = "json" }, cancellationToken);
-                return TypedResults.Ok(CaseFileDocument.From(file));
+                await audit.RecordCaseReadAsync(id, file.Sensitivity == Sensitivity.Restricted, export: true, new { What = "case", Format = "json" }, cancellationToken);
+                return TypedResults.Ok(file);
             })
             .WithName("GetCase")
             .WithTags("Cases")

@@ -33,7 +33,7 @@ public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrai
             return NotFound();
         }
 
-        var reference = CaseFile.Case.Reference;
+        var reference = CaseFile.Reference;
         var bytes = RecordsCsv.Write(CaseFile.Incidents.Select(i => (reference, i)), CaseFile.Complaints.Select(c => (reference, c)));
         return File(bytes, CsvText.ContentType, $"{reference}.csv");
     }
@@ -46,8 +46,8 @@ public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrai
             return NotFound();
         }
 
-        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(CaseFileDocument.From(CaseFile), ApiJson.Download);
-        return File(json, "application/json; charset=utf-8", $"{CaseFile.Case.Reference}.json");
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(CaseFile, ApiJson.Download);
+        return File(json, "application/json; charset=utf-8", $"{CaseFile.Reference}.json");
     }
 
     private async Task<bool> LoadAsync(Guid id, string? exportFormat, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrai
         }
 
         CaseFile = file;
-        await audit.RecordCaseReadAsync(id, file.Case.Sensitivity == Sensitivity.Restricted, export: exportFormat is not null,
+        await audit.RecordCaseReadAsync(id, file.Sensitivity == Sensitivity.Restricted, export: exportFormat is not null,
             new { What = "case", Format = exportFormat }, cancellationToken);
         return true;
     }

@@ -1,41 +1,8 @@
 using System.ComponentModel;
 using CaseTracker.Domain.Cases;
-using CaseTracker.Web.Pages.Complaints;
-using CaseTracker.Web.Pages.Incidents;
-using CaseTracker.Web.Pages.Sources;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CaseTracker.Web.Pages.Cases;
-
-/// <summary>One case file as the reader may see it (GET /api/v1/cases/{id} and the JSON download), built from the redacted read model only.</summary>
-public sealed record CaseFileDocument(
-    Guid Id,
-    string Reference,
-    string Title,
-    string? Summary,
-    CaseStatus Status,
-    string Country,
-    RiskLevel Risk,
-    Sensitivity Sensitivity,
-    IReadOnlyList<ParticipantView> People,
-    IReadOnlyList<IncidentView> Incidents,
-    IReadOnlyList<ComplaintView> Complaints,
-    IReadOnlyList<SourceView> Sources)
-{
-    public static CaseFileDocument From(CaseFileView file) => new(
-        file.Case.Id,
-        file.Case.Reference,
-        file.Case.Title,
-        file.Case.Summary,
-        file.Case.Status,
-        file.Case.CountryCode,
-        file.Case.Risk,
-        file.Case.Sensitivity,
-        file.People,
-        file.Incidents,
-        file.Complaints,
-        file.Sources);
-}
 
 /// <summary>One page of the case list, by reference; <c>next</c> is the <c>after</c> value of the following page, null on the last.</summary>
 public sealed record CaseListPage(IReadOnlyList<CaseRow> Cases, string? Next);
