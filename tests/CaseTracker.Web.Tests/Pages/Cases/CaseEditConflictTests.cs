@@ -1,3 +1,4 @@
+using CaseTracker.Web.Tests.TestData;
 using CaseTracker.Web.Tests.TestInfrastructure;
 
 namespace CaseTracker.Web.Tests.Pages.Cases;
@@ -7,7 +8,13 @@ public class CaseEditConflictTests(AppFixture app) : IClassFixture<AppFixture>
     [Fact]
     public async Task The_second_of_two_people_saving_the_same_case_is_refused_with_what_changed_and_keeps_their_input()
     {
-        var id = await app.Factory.CaseIdAsync("KZ-2023-011");
+        Guid id;
+        await using (var records = await RecordBuilder.StartAsync(app.Factory))
+        {
+            id = records.Case("Conflict fixture", country: "KZ").Id;
+            await records.SaveAsync();
+        }
+
         using var first = await app.Factory.SignedInAsAsync(SignedInClients.Admin);
         using var second = await app.Factory.SignedInAsAsync(SignedInClients.Caseworker);
         var firstForm = await first.GetPageAsync($"/Cases/Edit/{id}");

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using CaseTracker.Web.Tests.TestData;
 using CaseTracker.Web.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,8 +74,15 @@ public class OneTimeSubmissionTests(AppFixture app) : IClassFixture<AppFixture>
 
     private async Task<(IHtmlDocument Page, Dictionary<string, string> Values)> FormAsync(HttpClient client, string form, string marker)
     {
-        var caseId = await app.Factory.CaseIdAsync("KZ-2023-011");
-        var complaintId = await app.Factory.QueryAsync(db => db.Complaints.Where(c => c.CaseId == caseId).Select(c => c.Id).FirstAsync());
+        Guid caseId, complaintId;
+        await using (var records = await RecordBuilder.StartAsync(app.Factory))
+        {
+            var caseFile = records.Case("One-time fixture", country: "KZ");
+            complaintId = records.Complaint(caseFile, records.Institution(), "10 May 2023").Id;
+            await records.SaveAsync();
+            caseId = caseFile.Id;
+        }
+
         var url = form switch
         {
             "case" => "/Cases/Create",
