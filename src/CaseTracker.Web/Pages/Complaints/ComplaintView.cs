@@ -6,6 +6,7 @@ using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Pages.Responses;
+using CaseTracker.Web.Pages.Timeline;
 using Npgsql;
 
 namespace CaseTracker.Web.Pages.Complaints;
@@ -98,6 +99,63 @@ public sealed record ComplaintView(
             LatestOutcome = state.LatestOutcomeId is { } outcome ? labels.GetValueOrDefault(outcome) : null,
             Responses = ordered,
         };
+    }
+
+    /// <summary>
+    /// How the timeline reads a case's complaints: an entry for each, one for each of its responses, and a
+    /// silence from its due date when no reply has come.
+    /// </summary>
+    internal static TimelineSource<ComplaintView> Timeline { get; } = new()
+    {
+        Statement = $"{Sql} where c.case_id = @case and (@archived or c.archived_at is null)",
+        PeopleSql = "select c.filed_by_person_id from complaints c where c.case_id = @case",
+        InstitutionsSql = "select c.institution_id from complaints c where c.case_id = @case",
+        Read = Read,
+        Entries = (rows, context) =>
+        {
+            var responses = rows.Of<ResponseView>().ToLookup(r => r.ComplaintId);
+            return rows.Of<ComplaintView>().SelectMany(row =>
+                row.Complete(responses[row.Id], context.Today, context.Labels, context.Institutions, context.SeesConfidential).TimelineEntries(context));
+        },
+    };
+
+    private IEnumerable<TimelineEntry> TimelineEntries(TimelineContext context)
+    {
+        var filers = FiledByPersonId is { } filer ? [context.Person(filer)] : FiledByName is { } name ? new List<string> { name } : [];
+        yield return new TimelineEntry(TimelineKind.Complaint, Id, Subject, FiledOn, filers, [Institution], SourceIds, Archived)
+        {
+            InstitutionIds = [InstitutionId],
+            RelatedIncidentIds = IncidentIds,
+            State = State,
+            LinkedIds = Responses.Select(r => r.Id).ToList(),
+            Outcome = LatestOutcome,
+        };
+
+        foreach (var response in Responses)
+        {
+            yield return new TimelineEntry(TimelineKind.Response, response.Id, response.Outcome, response.Date, [], [Institution], response.SourceIds, response.Archived)
+            {
+                InstitutionIds = [InstitutionId],
+                RelatedIncidentIds = IncidentIds,
+                LinkedIds = [Id],
+                ComplaintTitle = Subject,
+                Outcome = response.Outcome,
+                DaysAfterFiling = response.DaysAfterFiling,
+            };
+        }
+
+        if (State.Status == ComplaintStatus.Overdue)
+        {
+            var due = State.DueOn;
+            yield return new TimelineEntry(TimelineKind.Silence, Id, Subject, PartialDate.Day(due.Year, due.Month, due.Day), [], [Institution], [], Archived)
+            {
+                InstitutionIds = [InstitutionId],
+                RelatedIncidentIds = IncidentIds,
+                State = State,
+                LinkedIds = [Id],
+                ComplaintTitle = Subject,
+            };
+        }
     }
 
     internal static ComplaintView Read(DbDataReader reader) => new(

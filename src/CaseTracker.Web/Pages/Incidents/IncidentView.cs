@@ -4,6 +4,7 @@ using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Incidents;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Timeline;
 using Npgsql;
 
 namespace CaseTracker.Web.Pages.Incidents;
@@ -96,6 +97,34 @@ public sealed record IncidentView(
         reader.Ids("victim_ids"),
         reader.Ids("perpetrator_person_ids"),
         reader.Ids("perpetrator_institution_ids"));
+
+    /// <summary>How the timeline reads a case's incidents: one entry each, with its people, perpetrator institutions and facts.</summary>
+    internal static TimelineSource<IncidentView> Timeline { get; } = new()
+    {
+        Statement = $"{Sql} where i.case_id = @case and (@archived or i.archived_at is null)",
+        PeopleSql = """
+            select v.person_id from incident_victims v join incidents i on i.id = v.incident_id where i.case_id = @case
+            union select x.person_id from incident_perpetrators x join incidents i on i.id = x.incident_id where i.case_id = @case
+            """,
+        InstitutionsSql = "select x.institution_id from incident_perpetrators x join incidents i on i.id = x.incident_id where i.case_id = @case",
+        Read = Read,
+        Entries = (rows, context) => rows.Of<IncidentView>().Select(incident => new TimelineEntry(
+            TimelineKind.Incident,
+            incident.Id,
+            incident.Title,
+            incident.Date,
+            incident.VictimIds.Concat(incident.PerpetratorPersonIds).Select(context.Person).ToList(),
+            incident.PerpetratorInstitutionIds.Select(context.Institution).ToList(),
+            incident.SourceIds,
+            incident.Archived)
+        {
+            // Type labels are added where they are shown (JSON, CSV), not for every entry of every page.
+            Incident = incident,
+            Facts = [.. incident.Facts],
+            IsContextEvent = incident.TypeIds.Count > 0 && incident.TypeIds.All(t => t == context.ContextEventType),
+            InstitutionIds = incident.PerpetratorInstitutionIds,
+        }),
+    };
 
     /// <summary>The incidents <paramref name="where"/> selects, in date order, in one statement.</summary>
     internal static async Task<List<IncidentView>> LoadAsync(CaseTrackerDbContext db, string where, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json.Serialization;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Data;
+using CaseTracker.Web.Pages.Timeline;
 
 namespace CaseTracker.Web.Pages.Responses;
 
@@ -32,6 +33,14 @@ public sealed record ResponseView(
 
     /// <summary>Days from the filing to this response, only when both are exact days.</summary>
     public int? DaysAfterFiling { get; init; }
+
+    /// <summary>How the timeline reads a case's responses: their entries are written with their complaint's (<see cref="Complaints.ComplaintView.Timeline"/>).</summary>
+    internal static TimelineSource<ResponseView> Timeline { get; } = new()
+    {
+        Statement = $"{Sql} where c.case_id = @case and (@archived or (c.archived_at is null and r.archived_at is null))",
+        Read = Read,
+        Entries = (_, _) => [],
+    };
 
     internal static ResponseView Read(DbDataReader reader) => new(
         reader.Id("id"),

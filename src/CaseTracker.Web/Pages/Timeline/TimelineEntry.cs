@@ -22,6 +22,8 @@ public sealed record TimelineEntry(
 
     public bool IsContextEvent { get; init; }
 
+    /// <summary>What the line shows after its people and institutions: each fact's label (a resource key) and value.</summary>
+    public IReadOnlyList<(string Label, string Value)> Facts { get; init; } = [];
 
     /// <summary>Institutions involved: perpetrators of an incident, the addressee of a complaint.</summary>
     public IReadOnlyList<Guid> InstitutionIds { get; init; } = [];

@@ -12,7 +12,7 @@ public sealed record TimelineFilter(TimelineKind? Kind, Guid? IncidentTypeId, Gu
             ? entries.Where(e => e.Kind == TimelineKind.Incident && e.TypeIds.Contains(type)).Select(e => e.Id).ToHashSet()
             : null;
         return entries.Where(e =>
-                (Kind is null || e.Kind == Kind || (Kind == TimelineKind.Complaint && e.Kind == TimelineKind.Silence))
+                (Kind is null || e.Kind == Kind || TimelineKinds.Of(e.Kind).ShownWith == Kind)
                 && (InstitutionId is null || e.InstitutionIds.Contains(InstitutionId.Value))
                 && (!HideContextEvents || !e.IsContextEvent)
                 && (matchingIncidents is null || (e.Kind == TimelineKind.Incident ? matchingIncidents.Contains(e.Id) : e.RelatedIncidentIds.Any(matchingIncidents.Contains))))

@@ -1,3 +1,7 @@
+using CaseTracker.Web.Pages.Complaints;
+using CaseTracker.Web.Pages.Incidents;
+using CaseTracker.Web.Pages.Responses;
+
 namespace CaseTracker.Web.Pages.Timeline;
 
 /// <summary>The kinds of timeline entry; each is described in <see cref="TimelineKinds"/>, beside it.</summary>
@@ -17,9 +21,10 @@ public sealed record TimelineLane(int Index, string Label, string MarkClass);
 /// <summary>
 /// How a kind of timeline entry is named (<see cref="Code"/> in the API and exports, <see cref="Label"/>
 /// a resource key), styled in the list, drawn in the overview (its lane; a silence is a dashed span in
-/// its complaint's lane, not a mark) and ordered among entries of the same date.
+/// its complaint's lane, not a mark) and ordered among entries of the same date. A kind
+/// <see cref="ShownWith"/> another has no choice of its own in the timeline's filter: it is shown with that kind.
 /// </summary>
-public sealed record TimelineKindInfo(TimelineKind Kind, string Code, string Label, string ListClass, TimelineLane Lane, bool DrawnAsMark);
+public sealed record TimelineKindInfo(TimelineKind Kind, string Code, string Label, string ListClass, TimelineLane Lane, bool DrawnAsMark, TimelineKind? ShownWith = null);
 
 /// <summary>
 /// The one list of timeline kinds (STYLE 16). The list, overview, exports and API read it; the order of
@@ -41,8 +46,17 @@ public static class TimelineKinds
         new(TimelineKind.Incident, "incident", "Incident", "ki", Incidents, DrawnAsMark: true),
         new(TimelineKind.Complaint, "complaint", "Complaint", "kc", Complaints, DrawnAsMark: true),
         new(TimelineKind.Response, "response", "Response", "kr", Responses, DrawnAsMark: true),
-        new(TimelineKind.Silence, "silence", "No reply", "ks", Complaints, DrawnAsMark: false),
+        new(TimelineKind.Silence, "silence", "No reply", "ks", Complaints, DrawnAsMark: false, ShownWith: TimelineKind.Complaint),
     ];
+
+    /// <summary>The kinds the timeline's filter offers.</summary>
+    public static IReadOnlyList<TimelineKindInfo> Filterable { get; } = [.. All.Where(k => k.ShownWith is null)];
+
+    /// <summary>
+    /// The records the timeline reads, each declared beside its read shape; their statements run in this
+    /// order in one batch. A new kind of record is one more line here.
+    /// </summary>
+    public static IReadOnlyList<TimelineSource> Sources { get; } = [IncidentView.Timeline, ComplaintView.Timeline, ResponseView.Timeline];
 
     private static readonly TimelineKindInfo[] ByKind = Enum.GetValues<TimelineKind>().Select(kind => All.Single(k => k.Kind == kind)).ToArray();
 

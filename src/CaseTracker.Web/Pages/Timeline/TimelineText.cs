@@ -141,7 +141,7 @@ public sealed partial class TimelineText
             case TimelineKind.Silence:
                 return (_silence, [institution, entry.ComplaintTitle ?? "", entry.State?.DaysOfSilence ?? 0]);
             default:
-                var facts = entry.Incident?.Facts.Select(f => f.Value) ?? [];
+                var facts = entry.Facts.Select(f => f.Value);
                 var pieces = entry.People.Concat(entry.Institutions).Concat(facts).Where(s => s.Length > 0).ToArray<object?>();
                 return (JoinedTemplate(pieces.Length), pieces);
         }

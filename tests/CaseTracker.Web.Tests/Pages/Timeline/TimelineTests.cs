@@ -177,6 +177,8 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
         var page = await client.GetPageAsync($"/Cases/{caseId}/Timeline?kind=Response&hideContext=true");
         page.QuerySelectorAll("ol.timeline > li").Length.ShouldBe(6);
         page.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#kind")!.Value.ShouldBe("Response");
+        page.QuerySelectorAll("#kind option").Select(o => o.GetAttribute("value")).Where(v => v?.Length > 0)
+            .ShouldBe(Web.Pages.Timeline.TimelineKinds.Filterable.Select(k => k.Kind.ToString()), "the filter offers each declared kind that is not shown with another");
     }
 
     [Fact]
