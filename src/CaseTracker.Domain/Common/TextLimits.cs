@@ -4,6 +4,9 @@ namespace CaseTracker.Domain.Common;
 public static class TextLimits
 {
     public const int Code = 64;
+
+    /// <summary>A date as typed ("the night of 12-13 March 2021").</summary>
+    public const int TypedDate = 100;
     public const int Reference = 32;
     public const int Name = 200;
     public const int Title = 300;

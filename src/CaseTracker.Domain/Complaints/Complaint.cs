@@ -86,6 +86,11 @@ public class Complaint : ArchivableEntity
     public void Schedule(PartialDate filedOn, int replyWindowDays, DateOnly? dueOverride)
     {
         FiledOn = filedOn ?? throw new DomainException("Enter the date it was filed.", nameof(FiledOn));
+        if (filedOn.OpenEnd)
+        {
+            throw new DomainException("This date needs a last possible day. Write a range like 2013-2015, or before 5 May 2021.", nameof(FiledOn));
+        }
+
         if (replyWindowDays is < 1 or > 3650)
         {
             throw new DomainException("A reply window is between 1 and 3650 days.", nameof(ReplyWindowDays));

@@ -11,6 +11,21 @@ public enum PartialDateError
     YearOutOfRange,
     EndBeforeStart,
     Inconsistent,
+
+    /// <summary>The date begins after today.</summary>
+    AfterToday,
+
+    /// <summary>A time of day was given for something that is not one day.</summary>
+    TimeWithoutDay,
+
+    /// <summary>"reportedly", "allegedly": how sure a source is belongs to verification, not the date.</summary>
+    VerificationWord,
+
+    /// <summary>A day and month without a year ("13 March").</summary>
+    NeedsYear,
+
+    /// <summary>An open end where the record needs both ends known (a complaint's filing cannot be ongoing).</summary>
+    OpenEndNotAllowed,
 }
 
 public sealed class PartialDateException : DomainException

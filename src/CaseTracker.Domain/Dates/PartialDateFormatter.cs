@@ -2,34 +2,77 @@ using System.Globalization;
 
 namespace CaseTracker.Domain.Dates;
 
-/// <summary>Writes a partial date as a person would, sharing what both ends of a range have in common.</summary>
+/// <summary>Writes a partial date as a person would, in English or Russian (<see cref="DateWords"/>), sharing what both ends of a range have in common.</summary>
 internal static class PartialDateFormatter
 {
-    public static string Format(PartialDate date, CultureInfo culture, string approximatePrefix)
+    public static string Format(PartialDate date, CultureInfo culture)
     {
-        var text = date.IsRange ? Range(date, culture) : Unit(date.Earliest, date.Precision, culture);
-        return date.Approximate ? approximatePrefix + text : text;
+        var words = DateWords.For(culture);
+        string text;
+        if (date.Openness != DateOpenness.Closed)
+        {
+            // The unit the source named: "after 2012" starts on 1 January 2013, "before 9 October" ends on the 8th.
+            var named = date.Openness switch
+            {
+                DateOpenness.Since => date.Earliest,
+                DateOpenness.After => date.Earliest.AddDays(-1),
+                DateOpenness.Before => date.Latest.AddDays(1),
+                _ => date.Latest,
+            };
+            text = Format(culture, words.OfOpenness(date.Openness), About(words, date, Unit(named, date.Precision, culture, words, genitive: true)));
+        }
+        else if (date.Part != DatePeriodPart.None)
+        {
+            var unit = date.Precision == DatePrecision.Month ? date.Earliest : new DateOnly(date.Latest.Year, 1, 1);
+            var named = date.Precision == DatePrecision.Month
+                ? Unit(unit, DatePrecision.Month, culture, words, genitive: true)
+                : Format(culture, words.YearOfPart, Year(unit));
+            text = About(words, date, Format(culture, words.OfPart(date.Part), named));
+        }
+        else
+        {
+            text = About(words, date, date.IsRange ? Range(date, culture, words) : Unit(date.Earliest, date.Precision, culture, words, genitive: false));
+        }
+
+        if (date.Time is { } time)
+        {
+            text = time.Clock is { } clock
+                ? Format(culture, time.Approximate ? words.AboutClock : words.AtClock, text, clock.ToString("HH:mm", CultureInfo.InvariantCulture))
+                : Format(culture, words.OfDayPart(time.Part), text);
+        }
+
+        return date.Uncertain ? text + "?" : text;
     }
 
-    private static string Range(PartialDate date, CultureInfo culture)
+    private static string About(DateWords words, PartialDate date, string text) => date.Approximate ? string.Format(CultureInfo.InvariantCulture, words.About, text) : text;
+
+    private static string Format(CultureInfo culture, string template, params object[] values) => string.Format(culture, template, values);
+
+    private static string Range(PartialDate date, CultureInfo culture, DateWords words)
     {
         var start = date.Earliest;
-        var end = PartialDate.StartOfUnit(date.Latest, date.Precision);
+        var end = PartialDate.StartOfUnit(date.Latest, date.EndPrecision);
+        if (date.Precision != date.EndPrecision)
+        {
+            return $"{Unit(start, date.Precision, culture, words, genitive: false)}-{Unit(end, date.EndPrecision, culture, words, genitive: false)}";
+        }
+
         var sameYear = start.Year == end.Year;
         return date.Precision switch
         {
-            DatePrecision.Day when sameYear && start.Month == end.Month => $"{start.Day}-{Unit(end, DatePrecision.Day, culture)}",
-            DatePrecision.Day when sameYear => $"{start.Day} {GenitiveMonth(start, culture)}-{Unit(end, DatePrecision.Day, culture)}",
-            DatePrecision.Month when sameYear => $"{MonthName(start, culture)}-{Unit(end, DatePrecision.Month, culture)}",
-            _ => $"{Unit(start, date.Precision, culture)}-{Unit(end, date.Precision, culture)}",
+            DatePrecision.Day when sameYear && start.Month == end.Month => $"{start.Day}-{Unit(end, DatePrecision.Day, culture, words, false)}",
+            DatePrecision.Day when sameYear => $"{start.Day} {GenitiveMonth(start, culture)}-{Unit(end, DatePrecision.Day, culture, words, false)}",
+            DatePrecision.Month when sameYear => $"{MonthName(start, culture)}-{Unit(end, DatePrecision.Month, culture, words, false)}",
+            _ => $"{Unit(start, date.Precision, culture, words, false)}-{Unit(end, date.Precision, culture, words, false)}",
         };
     }
 
-    private static string Unit(DateOnly day, DatePrecision precision, CultureInfo culture) => precision switch
+    /// <summary>One day, month or year; <paramref name="genitive"/> after a preposition ("с марта 2021", "до 2016 г.").</summary>
+    private static string Unit(DateOnly day, DatePrecision precision, CultureInfo culture, DateWords words, bool genitive) => precision switch
     {
         DatePrecision.Day => $"{day.Day} {GenitiveMonth(day, culture)} {Year(day)}",
-        DatePrecision.Month => $"{MonthName(day, culture)} {Year(day)}",
-        _ => Year(day),
+        DatePrecision.Month => $"{(genitive ? GenitiveMonth(day, culture) : MonthName(day, culture))} {Year(day)}",
+        _ => genitive ? Format(culture, words.YearAfterPreposition, Year(day)) : Year(day),
     };
 
     private static string Year(DateOnly day) => day.Year.ToString(CultureInfo.InvariantCulture);

@@ -52,22 +52,33 @@ internal static class ReaderColumns
         return reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateOnly>(ordinal);
     }
 
-    /// <summary>The partial date stored in <paramref name="prefix"/>_earliest, _latest, _precision and _approximate.</summary>
+    /// <summary>The partial date stored in <paramref name="prefix"/>_earliest, _latest and the rest of its columns (PartialDateSql.Parts).</summary>
     public static PartialDate Date(this DbDataReader reader, string prefix) =>
         reader.OptionalDate(prefix) ?? throw new InvalidOperationException($"The date {prefix} is empty.");
 
     public static PartialDate? OptionalDate(this DbDataReader reader, string prefix)
     {
-        // The four names are made once per prefix: a large timeline reads thousands of dates per request.
-        var names = DateColumnNames.GetOrAdd(prefix, p => [p + "_earliest", p + "_latest", p + "_precision", p + "_approximate"]);
+        // The names are made once per prefix: a large timeline reads thousands of dates per request.
+        var names = DateColumnNames.GetOrAdd(prefix, p => [.. PartialDateSql.Parts.Select(part => $"{p}_{part.Suffix}")]);
         var earliest = reader.GetOrdinal(names[0]);
-        return reader.IsDBNull(earliest)
-            ? null
-            : PartialDate.FromStorage(
-                reader.GetFieldValue<DateOnly>(earliest),
-                reader.GetFieldValue<DateOnly>(reader.GetOrdinal(names[1])),
-                Enum.Parse<DatePrecision>(reader.GetString(reader.GetOrdinal(names[2]))),
-                reader.GetBoolean(reader.GetOrdinal(names[3])));
+        if (reader.IsDBNull(earliest))
+        {
+            return null;
+        }
+
+        var time = reader.GetOrdinal(names[8]);
+        var text = reader.GetOrdinal(names[9]);
+        return PartialDate.FromStorage(
+            reader.GetFieldValue<DateOnly>(earliest),
+            reader.GetFieldValue<DateOnly>(reader.GetOrdinal(names[1])),
+            Enum.Parse<DatePrecision>(reader.GetString(reader.GetOrdinal(names[2]))),
+            Enum.Parse<DatePrecision>(reader.GetString(reader.GetOrdinal(names[3]))),
+            reader.GetBoolean(reader.GetOrdinal(names[4])),
+            reader.GetBoolean(reader.GetOrdinal(names[5])),
+            Enum.Parse<DatePeriodPart>(reader.GetString(reader.GetOrdinal(names[6]))),
+            Enum.Parse<DateOpenness>(reader.GetString(reader.GetOrdinal(names[7]))),
+            reader.IsDBNull(time) ? null : DayTime.FromStorage(reader.GetString(time)),
+            reader.IsDBNull(text) ? null : reader.GetString(text));
     }
 
     private static readonly ConcurrentDictionary<string, string[]> DateColumnNames = new(StringComparer.Ordinal);

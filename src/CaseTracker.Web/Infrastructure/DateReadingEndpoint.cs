@@ -1,4 +1,3 @@
-using CaseTracker.Domain.Dates;
 using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Infrastructure;
@@ -10,16 +9,16 @@ namespace CaseTracker.Web.Infrastructure;
 public static class DateReadingEndpoint
 {
     public static void MapDateReading(this WebApplication app) =>
-        app.MapGet("/dates/read", (string? text, IStringLocalizer<SharedResource> localizer) =>
+        app.MapGet("/dates/read", (string? text, PartialDateInput dates, IStringLocalizer<SharedResource> localizer) =>
         {
             if (text is { Length: > 200 })
             {
                 text = text[..200];
             }
 
-            return PartialDate.TryParse(text, out var date, out var error)
+            return dates.TryRead(text, out var date, out var error)
                 ? Results.Json(new { ok = true, text = localizer.Show(date!), edtf = date!.ToEdtf() })
-                : Results.Json(new { ok = false, text = PartialDateInput.Message(error, localizer), edtf = (string?)null });
+                : Results.Json(new { ok = false, text = dates.Message(error), edtf = (string?)null });
         })
         .ExcludeFromDescription(); // a helper of the forms, not part of the public API
 }

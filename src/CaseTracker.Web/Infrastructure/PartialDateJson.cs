@@ -19,28 +19,61 @@ public sealed class PartialDateJson : JsonConverter<PartialDate>
     {
         writer.WriteStartObject();
         writer.WriteString("text", value.ToString());
+        writer.WriteString("typed", value.Text);
         writer.WriteString("edtf", value.ToEdtf());
-        writer.WriteString("earliest", value.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        writer.WriteString("latest", value.Latest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        WriteDay(writer, "earliest", value.KnownEarliest);
+        WriteDay(writer, "latest", value.KnownLatest);
         writer.WriteString("precision", value.Precision.ToString().ToLowerInvariant());
+        writer.WriteString("endPrecision", value.EndPrecision.ToString().ToLowerInvariant());
         writer.WriteBoolean("approximate", value.Approximate);
+        writer.WriteBoolean("uncertain", value.Uncertain);
+        writer.WriteString("part", value.Part == DatePeriodPart.None ? null : Lower(value.Part));
+        writer.WriteString("openness", Lower(value.Openness));
+        writer.WriteString("time", value.Time?.ToStorage());
         writer.WriteEndObject();
+    }
+
+    private static string Lower<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static void WriteDay(Utf8JsonWriter writer, string name, DateOnly? day)
+    {
+        if (day is { } known)
+        {
+            writer.WriteString(name, known.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     /// <summary>The OpenAPI schema of what <see cref="Write"/> writes.</summary>
     public static void Describe(OpenApiSchema schema)
     {
         schema.Type = JsonSchemaType.Object;
-        schema.Description = "A date as sources give it: as written, as EDTF (ISO 8601-2), its earliest and latest possible days, precision, approximate";
+        schema.Description = "A date as sources give it: as written (English) and as typed, as EDTF (ISO 8601-2), its earliest and latest possible days " +
+            "(null where open: ongoing, or known only by one end), the precision of each end, approximate (about) and uncertain (unsure), " +
+            "the part of a month or year (early, spring...), how an open end was put (since, after, until, before, by; closed otherwise) and the time of day (22:00, ~22:00, night...)";
         schema.Properties = new Dictionary<string, IOpenApiSchema>
         {
             ["text"] = new OpenApiSchema { Type = JsonSchemaType.String },
+            ["typed"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
             ["edtf"] = new OpenApiSchema { Type = JsonSchemaType.String },
-            ["earliest"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
-            ["latest"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
-            ["precision"] = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Enum.GetNames<DatePrecision>().Select(n => (System.Text.Json.Nodes.JsonNode)n.ToLowerInvariant())] },
+            ["earliest"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Format = "date" },
+            ["latest"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Format = "date" },
+            ["precision"] = Names<DatePrecision>(),
+            ["endPrecision"] = Names<DatePrecision>(),
             ["approximate"] = new OpenApiSchema { Type = JsonSchemaType.Boolean },
+            ["uncertain"] = new OpenApiSchema { Type = JsonSchemaType.Boolean },
+            ["part"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "early, mid, late, firsthalf, secondhalf, spring, summer, autumn, winter" },
+            ["openness"] = Names<DateOpenness>(),
+            ["time"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
         };
         schema.Required = new HashSet<string>(schema.Properties.Keys);
     }
+
+    private static OpenApiSchema Names<T>()
+        where T : struct, Enum =>
+        new() { Type = JsonSchemaType.String, Enum = [.. Enum.GetValues<T>().Select(v => (System.Text.Json.Nodes.JsonNode)Lower(v))] };
 }

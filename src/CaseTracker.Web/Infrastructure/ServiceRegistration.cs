@@ -18,6 +18,7 @@ public static class ServiceRegistration
         services.AddScoped<UserAdministration>();
         services.AddScoped<SearchRows>();
         services.AddScoped<OneTimeSubmissions>();
+        services.AddScoped<PartialDateInput>();
         services.AddCaseTrackerDataProtection();
         services.AddCaseTrackerReverseProxy();
 

@@ -68,12 +68,15 @@ public class PartialDateBehaviourTests
     }
 
     [Fact]
-    public void A_range_mixing_precisions_is_read_at_the_coarser_one_so_the_preview_shows_the_loss()
+    public void A_range_mixing_precisions_keeps_each_ends_precision_instead_of_widening_to_the_coarser()
     {
+        // Until issue 14 this range was widened to "May-June 2019"; reports need the day they give kept.
         var date = PartialDate.Parse("May 2019 - 10 June 2019");
 
         date.Precision.ShouldBe(DatePrecision.Month);
-        date.ToString().ShouldBe("May-June 2019");
+        date.EndPrecision.ShouldBe(DatePrecision.Day);
+        date.Latest.ShouldBe(new DateOnly(2019, 6, 10));
+        date.ToString().ShouldBe("May 2019-10 June 2019");
     }
 
     [Fact]
@@ -89,8 +92,8 @@ public class PartialDateBehaviourTests
     {
         var russian = CultureInfo.GetCultureInfo("ru");
 
-        PartialDate.Parse("10 June 2019").ToString(russian, "ок. ").ShouldBe("10 июня 2019");
-        PartialDate.Parse("June 2019").ToString(russian, "ок. ").ShouldBe("июнь 2019");
-        PartialDate.Parse("c. 2017").ToString(russian, "ок. ").ShouldBe("ок. 2017");
+        PartialDate.Parse("10 June 2019").ToString(russian).ShouldBe("10 июня 2019");
+        PartialDate.Parse("June 2019").ToString(russian).ShouldBe("июнь 2019");
+        PartialDate.Parse("c. 2017").ToString(russian).ShouldBe("ок. 2017");
     }
 }

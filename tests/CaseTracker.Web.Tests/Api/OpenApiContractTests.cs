@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using CaseTracker.Web.Tests.TestInfrastructure;
@@ -25,7 +24,7 @@ public sealed class OpenApiContractTests(AppFixture app) : IClassFixture<AppFixt
         var redocly = RepositoryFiles.PathOf("tests", "node", "node_modules", ".bin", "redocly");
         File.Exists(redocly).ShouldBeTrue("the OpenAPI linter is missing: run `npm ci --prefix tests/node` (test.sh does)");
 
-        var (exitCode, output) = await RunAsync(redocly, "lint", "--format=stylish", file);
+        var (exitCode, output) = await NodeTools.RunAsync(redocly, null, "lint", "--format=stylish", file);
 
         exitCode.ShouldBe(0, output);
         output.ShouldNotContain("error", Case.Insensitive, output);
@@ -174,22 +173,4 @@ public sealed class OpenApiContractTests(AppFixture app) : IClassFixture<AppFixt
         JsonObject obj => obj.Sum(p => p.Value is null ? 0 : NonEmptyArrays(p.Value)),
         _ => 0,
     };
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // No telemetry, no update check: CI has no internet beyond the package registries.
-        start.Environment["REDOCLY_TELEMETRY"] = "off";
-        start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await errors);
-    }
 }

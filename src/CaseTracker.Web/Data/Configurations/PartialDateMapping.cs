@@ -1,21 +1,41 @@
+using CaseTracker.Domain.Common;
 using CaseTracker.Domain.Dates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CaseTracker.Web.Data.Configurations;
 
 /// <summary>
-/// A partial date is four columns: &lt;name&gt;_earliest and _latest (date), _precision (text) and
-/// _approximate (boolean). Timelines sort on _earliest, then _precision.
+/// A partial date is ten columns named &lt;name&gt;_: earliest and latest (date; -infinity and infinity for
+/// an open end, which Npgsql reads as <see cref="DateOnly.MinValue"/> and <see cref="DateOnly.MaxValue"/>),
+/// precision and end_precision, approximate and uncertain, part (of a month or year), openness (since,
+/// before...), time (of day, <see cref="DayTime.ToStorage"/>) and text (as typed). Raw SQL selects them
+/// with <see cref="PartialDateSql.Columns"/> and orders them with <see cref="PartialDateSql.Order"/>.
 /// </summary>
 internal static class PartialDateMapping
 {
+    private static readonly ValueConverter<DayTime, string> TimeConverter = new(t => t.ToStorage(), s => DayTime.FromStorage(s));
+
     public static void Configure(ComplexPropertyBuilder<PartialDate> date)
     {
         date.Property(d => d.Earliest).HasColumnType("date");
         date.Property(d => d.Latest).HasColumnType("date");
         date.Property(d => d.Precision).HasMaxLength(8);
+        date.Property(d => d.EndPrecision).HasMaxLength(8);
         date.Property(d => d.Approximate);
+        date.Property(d => d.Uncertain);
+        date.Property(d => d.Part).HasMaxLength(12);
+        date.Property(d => d.Openness).HasMaxLength(8);
+        date.Property(d => d.Time).HasConversion(TimeConverter).HasMaxLength(8);
+        date.Property(d => d.Text).HasMaxLength(TextLimits.TypedDate);
         date.Ignore(d => d.IsRange);
+        date.Ignore(d => d.OpenStart);
+        date.Ignore(d => d.OpenEnd);
+        date.Ignore(d => d.SortDay);
+        date.Ignore(d => d.AsTyped);
+        date.Ignore(d => d.KnownEarliest);
+        date.Ignore(d => d.KnownLatest);
+        date.Ignore(d => d.IsExactDay);
     }
 }

@@ -212,15 +212,47 @@ namespace CaseTracker.Web.Data.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("filed_on_earliest");
 
+                            b1.Property<string>("EndPrecision")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("filed_on_end_precision");
+
                             b1.Property<DateOnly>("Latest")
                                 .HasColumnType("date")
                                 .HasColumnName("filed_on_latest");
+
+                            b1.Property<string>("Openness")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("filed_on_openness");
+
+                            b1.Property<string>("Part")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("filed_on_part");
 
                             b1.Property<string>("Precision")
                                 .IsRequired()
                                 .HasMaxLength(8)
                                 .HasColumnType("character varying(8)")
                                 .HasColumnName("filed_on_precision");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("filed_on_text");
+
+                            b1.Property<string>("Time")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("filed_on_time");
+
+                            b1.Property<bool>("Uncertain")
+                                .HasColumnType("boolean")
+                                .HasColumnName("filed_on_uncertain");
                         });
 
                     b.HasKey("Id")
@@ -318,15 +350,47 @@ namespace CaseTracker.Web.Data.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("date_earliest");
 
+                            b1.Property<string>("EndPrecision")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_end_precision");
+
                             b1.Property<DateOnly>("Latest")
                                 .HasColumnType("date")
                                 .HasColumnName("date_latest");
+
+                            b1.Property<string>("Openness")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_openness");
+
+                            b1.Property<string>("Part")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("date_part");
 
                             b1.Property<string>("Precision")
                                 .IsRequired()
                                 .HasMaxLength(8)
                                 .HasColumnType("character varying(8)")
                                 .HasColumnName("date_precision");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("date_text");
+
+                            b1.Property<string>("Time")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_time");
+
+                            b1.Property<bool>("Uncertain")
+                                .HasColumnType("boolean")
+                                .HasColumnName("date_uncertain");
                         });
 
                     b.HasKey("Id")
@@ -421,15 +485,47 @@ namespace CaseTracker.Web.Data.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("alternative_date_earliest");
 
+                            b1.Property<string>("EndPrecision")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("alternative_date_end_precision");
+
                             b1.Property<DateOnly>("Latest")
                                 .HasColumnType("date")
                                 .HasColumnName("alternative_date_latest");
+
+                            b1.Property<string>("Openness")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("alternative_date_openness");
+
+                            b1.Property<string>("Part")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("alternative_date_part");
 
                             b1.Property<string>("Precision")
                                 .IsRequired()
                                 .HasMaxLength(8)
                                 .HasColumnType("character varying(8)")
                                 .HasColumnName("alternative_date_precision");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("alternative_date_text");
+
+                            b1.Property<string>("Time")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("alternative_date_time");
+
+                            b1.Property<bool>("Uncertain")
+                                .HasColumnType("boolean")
+                                .HasColumnName("alternative_date_uncertain");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Date", "CaseTracker.Domain.Incidents.Incident.Date#PartialDate", b1 =>
@@ -444,15 +540,47 @@ namespace CaseTracker.Web.Data.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("date_earliest");
 
+                            b1.Property<string>("EndPrecision")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_end_precision");
+
                             b1.Property<DateOnly>("Latest")
                                 .HasColumnType("date")
                                 .HasColumnName("date_latest");
+
+                            b1.Property<string>("Openness")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_openness");
+
+                            b1.Property<string>("Part")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("date_part");
 
                             b1.Property<string>("Precision")
                                 .IsRequired()
                                 .HasMaxLength(8)
                                 .HasColumnType("character varying(8)")
                                 .HasColumnName("date_precision");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("date_text");
+
+                            b1.Property<string>("Time")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_time");
+
+                            b1.Property<bool>("Uncertain")
+                                .HasColumnType("boolean")
+                                .HasColumnName("date_uncertain");
                         });
 
                     b.HasKey("Id")
@@ -709,15 +837,47 @@ namespace CaseTracker.Web.Data.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("published_on_earliest");
 
+                            b1.Property<string>("EndPrecision")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("published_on_end_precision");
+
                             b1.Property<DateOnly>("Latest")
                                 .HasColumnType("date")
                                 .HasColumnName("published_on_latest");
+
+                            b1.Property<string>("Openness")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("published_on_openness");
+
+                            b1.Property<string>("Part")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("published_on_part");
 
                             b1.Property<string>("Precision")
                                 .IsRequired()
                                 .HasMaxLength(8)
                                 .HasColumnType("character varying(8)")
                                 .HasColumnName("published_on_precision");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("published_on_text");
+
+                            b1.Property<string>("Time")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("published_on_time");
+
+                            b1.Property<bool>("Uncertain")
+                                .HasColumnType("boolean")
+                                .HasColumnName("published_on_uncertain");
                         });
 
                     b.HasKey("Id")

@@ -27,6 +27,7 @@ public static class RecordsCsv
         new("id", r => (r.Incident?.Id ?? r.Complaint!.Id).ToString()),
         new("case_reference", r => r.CaseReference),
         new("date", r => r.Date.ToString()),
+        new("date_as_typed", r => r.Date.Text),
         new("edtf", r => r.Date.ToEdtf()),
         new("title", r => r.Incident?.Title ?? r.Complaint!.Subject),
         .. IncidentView.CsvColumns.Select(c => new CsvColumn<Row>(c.Name, r => r.Incident is { } incident ? c.Cell(incident) : null)),

@@ -62,7 +62,7 @@ public sealed class ComplaintInput
     {
         KindId = complaint.KindId,
         InstitutionId = complaint.InstitutionId,
-        FiledOn = complaint.FiledOn.ToString(),
+        FiledOn = complaint.FiledOn.AsTyped,
         Subject = complaint.Subject,
         ReferenceNumber = complaint.ReferenceNumber,
         FiledByPersonId = complaint.FiledByPersonId,

@@ -35,8 +35,8 @@ public sealed record ComplaintView(
     IReadOnlyList<Guid> SourceIds)
 {
     /// <summary>The SELECT and FROM for complaints (alias c); the caller adds WHERE.</summary>
-    internal const string Sql = """
-        select c.id, c.case_id, c.subject, c.notes, c.filed_on_earliest, c.filed_on_latest, c.filed_on_precision, c.filed_on_approximate,
+    internal static readonly string Sql = $$"""
+        select c.id, c.case_id, c.subject, c.notes, {{PartialDateSql.Columns("c.filed_on")}},
                c.kind_id, c.institution_id, c.filed_by_person_id, c.filed_by_name, c.reply_due_on, c.closed_on, c.archived_at is not null as archived,
                array(select l.incident_id from complaint_incidents l where l.complaint_id = c.id order by l.incident_id) as incident_ids,
                array(select s.source_id from complaint_sources s where s.complaint_id = c.id order by s.source_id) as source_ids

@@ -20,7 +20,7 @@ namespace CaseTracker.Web.Pages.Complaints;
 /// </summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute]
-public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
 {
     [BindProperty]
     public ComplaintInput Input { get; set; } = new();
@@ -51,7 +51,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
-        var filedOn = PartialDateInput.Read(Input.FiledOn, "Input.FiledOn", ModelState, localizer);
+        var filedOn = dates.Read(Input.FiledOn, "Input.FiledOn", ModelState, openEndAllowed: false);
         var kind = CaseFormOptions.AllowedOne(Input.KindId, Options.TermsOf(Vocabulary.ComplaintKind));
         var institution = Input.InstitutionId is { } institutionId
             ? await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == institutionId, cancellationToken)
@@ -64,6 +64,18 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         if (institution is null)
         {
             ModelState.AddModelError("Input.InstitutionId", localizer["Choose the institution it was sent to."]);
+        }
+
+        // A filing moved after one of its responses would count a negative wait: refused here, where the
+        // caseworker can see which date to check.
+        if (filedOn is not null)
+        {
+            var responseDates = await db.Responses.AsNoTracking().Where(r => r.ComplaintId == complaint.Id && r.ArchivedAt == null)
+                .Select(r => r.Date).ToListAsync(cancellationToken);
+            if (responseDates.Where(d => d.Latest < filedOn.Earliest).Min() is { } earlier)
+            {
+                ModelState.AddModelError("Input.FiledOn", localizer["A response to this complaint is dated {0}, before this date. Check this date or the response's.", localizer.Show(earlier)]);
+            }
         }
 
         if (Input.ClosedOn is not null && string.IsNullOrWhiteSpace(Input.ClosedReason))

@@ -16,7 +16,7 @@ namespace CaseTracker.Web.Pages.Incidents;
 /// <summary>Adds an incident to a case, from the case page, and returns to it.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute("caseId")]
-public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer) : PageModel
+public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
 {
     /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
     [BindProperty]
@@ -56,8 +56,8 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
         }
 
         Options = options;
-        var date = PartialDateInput.Read(Input.Date, "Input.Date", ModelState, localizer);
-        var alternativeDate = PartialDateInput.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, localizer, required: false);
+        var date = dates.Read(Input.Date, "Input.Date", ModelState);
+        var alternativeDate = dates.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, required: false);
         if (CaseFormOptions.Allowed(Input.TypeIds, options.TermsOf(Vocabulary.IncidentType)).Count == 0)
         {
             ModelState.AddModelError("Input.TypeIds", localizer["Choose at least one incident type."]);

@@ -17,7 +17,7 @@ namespace CaseTracker.Web.Pages.Incidents;
 /// <summary>Edits an incident. A save over someone else's newer save is refused and the input kept.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute]
-public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
 {
     [BindProperty]
     public IncidentInput Input { get; set; } = new();
@@ -50,8 +50,8 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
-        var date = PartialDateInput.Read(Input.Date, "Input.Date", ModelState, localizer);
-        var alternativeDate = PartialDateInput.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, localizer, required: false);
+        var date = dates.Read(Input.Date, "Input.Date", ModelState);
+        var alternativeDate = dates.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, required: false);
         if (CaseFormOptions.Allowed(Input.TypeIds, Options.TermsOf(Vocabulary.IncidentType)).Count == 0)
         {
             ModelState.AddModelError("Input.TypeIds", localizer["Choose at least one incident type."]);

@@ -63,8 +63,8 @@ public sealed class IncidentInput
     public static IncidentInput From(Incident incident) => new()
     {
         Title = incident.Title,
-        Date = incident.Date.ToString(),
-        AlternativeDate = incident.AlternativeDate?.ToString(),
+        Date = incident.Date.AsTyped,
+        AlternativeDate = incident.AlternativeDate?.AsTyped,
         DateNote = incident.DateNote,
         Place = incident.Place,
         Narrative = incident.Narrative,

@@ -34,9 +34,9 @@ public sealed record IncidentView(
     IReadOnlyList<Guid> PerpetratorInstitutionIds)
 {
     /// <summary>The SELECT and FROM for incidents (alias i); the caller adds WHERE and ORDER BY.</summary>
-    internal const string Sql = """
-        select i.id, i.case_id, i.title, i.narrative, i.date_earliest, i.date_latest, i.date_precision, i.date_approximate,
-               i.alternative_date_earliest, i.alternative_date_latest, i.alternative_date_precision, i.alternative_date_approximate,
+    internal static readonly string Sql = $$"""
+        select i.id, i.case_id, i.title, i.narrative, {{PartialDateSql.Columns("i.date")}},
+               {{PartialDateSql.Columns("i.alternative_date")}},
                i.date_note, i.place, i.verification, i.archived_at is not null as archived,
                array(select t.term_id from incident_types t where t.incident_id = i.id order by t.term_id) as type_ids,
                array(select s.source_id from incident_sources s where s.incident_id = i.id order by s.source_id) as source_ids,

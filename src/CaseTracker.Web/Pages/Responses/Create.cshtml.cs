@@ -17,7 +17,7 @@ namespace CaseTracker.Web.Pages.Responses;
 /// <summary>Records what an institution did about a complaint, reached from the complaint on the case page.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute("complaintId")]
-public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer) : PageModel
+public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
 {
     /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
     [BindProperty]
@@ -51,7 +51,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
             return saved;
         }
 
-        var date = PartialDateInput.Read(Input.Date, "Input.Date", ModelState, localizer);
+        var date = dates.Read(Input.Date, "Input.Date", ModelState, openEndAllowed: false);
         var outcome = CaseFormOptions.AllowedOne(Input.OutcomeId, Options.TermsOf(Vocabulary.ResponseOutcome));
         if (Input.OutcomeId is not null && outcome is null)
         {

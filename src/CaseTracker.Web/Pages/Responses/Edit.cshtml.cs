@@ -16,7 +16,7 @@ namespace CaseTracker.Web.Pages.Responses;
 
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute]
-public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
 {
     [BindProperty]
     public ResponseInput Input { get; set; } = new();
@@ -49,7 +49,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
-        var date = PartialDateInput.Read(Input.Date, "Input.Date", ModelState, localizer);
+        var date = dates.Read(Input.Date, "Input.Date", ModelState, openEndAllowed: false);
         var outcome = CaseFormOptions.AllowedOne(Input.OutcomeId, Options.TermsOf(Vocabulary.ResponseOutcome));
         if (outcome is null)
         {
@@ -58,7 +58,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
         if (date is not null && date.Latest < found.Complaint.FiledOn.Earliest)
         {
-            ModelState.AddModelError("Input.Date", localizer["A response cannot come before the complaint was filed."]);
+            ModelState.AddModelError("Input.Date", localizer["A response cannot come before the complaint was filed ({0}). Check this date or the complaint's.", localizer.Show(found.Complaint.FiledOn)]);
         }
 
         if (!ModelState.IsValid || date is null || outcome is null)

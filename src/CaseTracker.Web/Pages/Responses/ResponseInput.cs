@@ -37,7 +37,7 @@ public sealed class ResponseInput
 
     public static ResponseInput From(InstitutionalResponse response) => new()
     {
-        Date = response.Date.ToString(),
+        Date = response.Date.AsTyped,
         OutcomeId = response.OutcomeId,
         Summary = response.Summary,
         ReferenceNumber = response.ReferenceNumber,

@@ -20,8 +20,8 @@ public sealed record ResponseView(
     IReadOnlyList<Guid> SourceIds)
 {
     /// <summary>The SELECT for responses (alias r) with their complaint (alias c); the caller adds WHERE.</summary>
-    internal const string Sql = """
-        select r.id, r.complaint_id, r.date_earliest, r.date_latest, r.date_precision, r.date_approximate, r.outcome_id, r.summary,
+    internal static readonly string Sql = $$"""
+        select r.id, r.complaint_id, {{PartialDateSql.Columns("r.date")}}, r.outcome_id, r.summary,
                r.archived_at is not null as archived,
                array(select s.source_id from response_sources s where s.response_id = r.id order by s.source_id) as source_ids
         from institutional_responses r

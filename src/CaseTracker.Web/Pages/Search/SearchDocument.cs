@@ -68,7 +68,7 @@ public sealed record SearchDocument(bool TextShortened, int Count, bool CountCap
         results.CountCapped,
         results.Next?.ToString(),
         results.Hits.Select(h => new SearchHitDocument(h.Kind.ToString().ToLowerInvariant(), h.Id, h.CaseId, h.CaseReference, h.Title,
-            h.Date?.ToEdtf(), h.Date?.Earliest, h.Date?.Latest, h.Score)).ToList());
+            h.Date?.ToEdtf(), h.Date?.KnownEarliest, h.Date?.KnownLatest, h.Score)).ToList());
 }
 
 /// <summary>A hit: <c>kind</c> is case, person, incident, complaint or response; dates only for dated records.</summary>

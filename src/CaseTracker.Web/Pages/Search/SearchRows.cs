@@ -57,18 +57,18 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         ),
         hits AS (
           SELECT 'Case' AS kind, c.id, c.id AS case_id, c.title,
-                 NULL::date AS date_earliest, NULL::date AS date_latest, NULL::text AS date_precision, NULL::boolean AS date_approximate,
+                 {{PartialDateSql.NullColumns("date")}},
                  coalesce(ts_rank_cd(c.search_document, q.tsq), 0)::float8 AS score
           FROM cases c JOIN visible v ON v.id = c.id CROSS JOIN q
           WHERE NOT @incidents_only AND NOT @dated_only
             AND (q.tsq IS NULL OR c.search_document @@ q.tsq)
           UNION ALL
-          SELECT 'Person', p.id, NULL::uuid, p.name, NULL, NULL, NULL, NULL, word_similarity(q.names, p.name_key)::float8
+          SELECT 'Person', p.id, NULL::uuid, p.name, {{PartialDateSql.NullColumns("date")}}, word_similarity(q.names, p.name_key)::float8
           FROM persons p CROSS JOIN q
           WHERE NOT @incidents_only AND NOT @dated_only AND q.names IS NOT NULL AND q.names <% p.name_key
             AND EXISTS (SELECT 1 FROM case_participants cp JOIN visible v ON v.id = cp.case_id WHERE cp.person_id = p.id)
           UNION ALL
-          SELECT 'Incident', i.id, i.case_id, i.title, i.date_earliest, i.date_latest, i.date_precision, i.date_approximate,
+          SELECT 'Incident', i.id, i.case_id, i.title, {{PartialDateSql.Columns("i.date")}},
                  coalesce(ts_rank_cd(i.search_document, q.tsq), 0)::float8
           FROM incidents i JOIN visible v ON v.id = i.case_id CROSS JOIN q
           WHERE i.archived_at IS NULL
@@ -79,7 +79,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
             AND (@verification::text IS NULL OR i.verification = @verification)
             AND {{PartialDateSql.MayFallWithin("i.date")}}
           UNION ALL
-          SELECT 'Complaint', k.id, k.case_id, k.subject, k.filed_on_earliest, k.filed_on_latest, k.filed_on_precision, k.filed_on_approximate,
+          SELECT 'Complaint', k.id, k.case_id, k.subject, {{PartialDateSql.Columns("k.filed_on")}},
                  coalesce(ts_rank_cd(k.search_document, q.tsq), 0)::float8
           FROM complaints k JOIN visible v ON v.id = k.case_id CROSS JOIN q
           WHERE NOT @incidents_only AND k.archived_at IS NULL
@@ -87,7 +87,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
             AND (@institution::uuid IS NULL OR k.institution_id = @institution)
             AND {{PartialDateSql.MayFallWithin("k.filed_on")}}
           UNION ALL
-          SELECT 'Response', r.id, k.case_id, k.subject, r.date_earliest, r.date_latest, r.date_precision, r.date_approximate,
+          SELECT 'Response', r.id, k.case_id, k.subject, {{PartialDateSql.Columns("r.date")}},
                  coalesce(ts_rank_cd(r.search_document, q.tsq), 0)::float8
           FROM institutional_responses r JOIN complaints k ON k.id = r.complaint_id JOIN visible v ON v.id = k.case_id CROSS JOIN q
           WHERE NOT @incidents_only AND r.archived_at IS NULL AND k.archived_at IS NULL
@@ -108,8 +108,8 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         // setting lasts only for this batch's transaction) and the reader is told to narrow the search.
         var timeout = Math.Max(1, configuration.GetValue("Search:TimeoutMilliseconds", 5000));
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT set_config('statement_timeout', '{timeout}', true)"));
-        var page = new NpgsqlBatchCommand(Hits + """
-            SELECT h.kind, h.id, h.case_id, v.reference, h.title, h.date_earliest, h.date_latest, h.date_precision, h.date_approximate, h.score
+        var page = new NpgsqlBatchCommand(Hits + $"""
+            SELECT h.kind, h.id, h.case_id, v.reference, h.title, {PartialDateSql.Columns("h.date")}, h.score
             FROM hits h LEFT JOIN visible v ON v.id = h.case_id
             WHERE @after_score::float8 IS NULL OR (h.score, h.id) < (@after_score, @after_id)
             ORDER BY h.score DESC, h.id DESC

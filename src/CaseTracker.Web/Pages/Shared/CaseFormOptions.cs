@@ -42,8 +42,10 @@ public sealed record CaseFormOptions(
             .Distinct().ToListAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && s.ArchivedAt == null)
             .OrderBy(s => s.Id).Select(s => new Choice(s.Id, s.Title)).ToListAsync(cancellationToken);
-        var incidents = await db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null)
-            .OrderByDate(i => i.Date).ThenBy(i => i.Id).Select(i => new Choice(i.Id, i.Title)).ToListAsync(cancellationToken);
+        // Ordered here by the one date rule (PartialDate.CompareTo), as the timeline orders them.
+        var incidents = (await db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null)
+                .Select(i => new { i.Id, i.Title, i.Date }).ToListAsync(cancellationToken))
+            .OrderBy(i => i.Date).ThenBy(i => i.Id).Select(i => new Choice(i.Id, i.Title)).ToList();
         var institutions = await db.Institutions.AsNoTracking().OrderBy(i => i.Name).Select(i => new Choice(i.Id, i.Name)).ToListAsync(cancellationToken);
         var terms = (await db.VocabularyTerms.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken))
             .GroupBy(t => t.Vocabulary)

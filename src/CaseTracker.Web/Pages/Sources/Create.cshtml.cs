@@ -15,7 +15,7 @@ namespace CaseTracker.Web.Pages.Sources;
 /// <summary>Adds a source to a case, so incidents, complaints and responses can cite it.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute("caseId")]
-public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer) : PageModel
+public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
 {
     /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
     [BindProperty]
@@ -52,7 +52,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
         }
 
         Options = options;
-        var publishedOn = PartialDateInput.Read(Input.PublishedOn, "Input.PublishedOn", ModelState, localizer, required: false);
+        var publishedOn = dates.Read(Input.PublishedOn, "Input.PublishedOn", ModelState, required: false);
         if (!ModelState.IsValid)
         {
             return Page();

@@ -14,7 +14,7 @@ namespace CaseTracker.Web.Pages.Sources;
 
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute]
-public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
 {
     [BindProperty]
     public SourceInput Input { get; set; } = new();
@@ -45,7 +45,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
-        var publishedOn = PartialDateInput.Read(Input.PublishedOn, "Input.PublishedOn", ModelState, localizer, required: false);
+        var publishedOn = dates.Read(Input.PublishedOn, "Input.PublishedOn", ModelState, required: false);
         if (!ModelState.IsValid)
         {
             return Page();

@@ -48,7 +48,7 @@ public sealed class SourceInput
         Title = source.Title,
         Kind = source.Kind,
         Publisher = source.Publisher,
-        PublishedOn = source.PublishedOn?.ToString(),
+        PublishedOn = source.PublishedOn?.AsTyped,
         Url = source.Url,
         Language = source.Language,
         Reliability = source.Reliability,

@@ -59,16 +59,16 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
     private static readonly string Records = $$"""
         WITH visible AS (SELECT v.id FROM ({{CaseAccessSql.VisibleCases}}) v WHERE @country::text IS NULL OR v.country_code = @country),
         inc AS (
-          SELECT i.id, i.date_earliest FROM incidents i JOIN visible v ON v.id = i.case_id
+          SELECT i.id, {{PartialDateSql.SortDay("i.date")}} AS sort_day FROM incidents i JOIN visible v ON v.id = i.case_id
           WHERE i.archived_at IS NULL AND {{PartialDateSql.MayFallWithin("i.date")}}
         ),
         comp AS (
-          SELECT k.id, k.institution_id, k.filed_on_earliest, k.filed_on_latest, k.filed_on_precision, k.filed_on_approximate, k.reply_due_on, k.closed_on
+          SELECT k.id, k.institution_id, {{PartialDateSql.Columns("k.filed_on")}}, k.reply_due_on, k.closed_on
           FROM complaints k JOIN visible v ON v.id = k.case_id
           WHERE k.archived_at IS NULL AND {{PartialDateSql.MayFallWithin("k.filed_on")}}
         ),
         resp AS (
-          SELECT r.id, r.complaint_id, r.date_earliest, r.date_latest, r.date_precision, r.date_approximate, r.outcome_id,
+          SELECT r.id, r.complaint_id, {{PartialDateSql.Columns("r.date")}}, r.outcome_id,
                  row_number() OVER (PARTITION BY r.complaint_id ORDER BY {{PartialDateSql.Order("r.date")}}, r.id) AS first_rank,
                  row_number() OVER (PARTITION BY r.complaint_id ORDER BY {{PartialDateSql.Order("r.date", descending: true)}}, r.id DESC) AS last_rank
           FROM institutional_responses r JOIN comp ON comp.id = r.complaint_id
@@ -89,7 +89,7 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         """;
 
     private static readonly string Statements = Records + """
-        SELECT extract(year FROM date_earliest)::int AS year, count(*)::int AS incidents FROM inc GROUP BY 1 ORDER BY 1;
+        SELECT extract(year FROM sort_day)::int AS year, count(*)::int AS incidents FROM inc GROUP BY 1 ORDER BY 1;
         """ + Records + """
         SELECT t.term_id, count(*)::int AS incidents FROM inc JOIN incident_types t ON t.incident_id = inc.id GROUP BY 1 ORDER BY 2 DESC, 1;
         """ + Records + """

@@ -13,9 +13,10 @@ public static class TimelineExports
     private static readonly CsvColumn<Line>[] Columns =
     [
         new("date", l => l.Text.Date(l.Entry.Date)),
+        new("date_as_typed", l => l.Entry.Date.Text),
         new("edtf", l => l.Entry.Date.ToEdtf()),
-        new("earliest", l => Day(l.Entry.Date.Earliest)),
-        new("latest", l => Day(l.Entry.Date.Latest)),
+        new("earliest", l => Day(l.Entry.Date.KnownEarliest)),
+        new("latest", l => Day(l.Entry.Date.KnownLatest)),
         new("precision", l => l.Entry.Date.Precision.ToString().ToLowerInvariant()),
         new("kind", l => TimelineKinds.Of(l.Entry.Kind).Code),
         new("title", l => l.Entry.Title),
@@ -37,7 +38,7 @@ public static class TimelineExports
     {
         var md = new StringBuilder();
         md.Append("# ").Append(Escape(timeline.Reference)).Append(": ").AppendLine(Escape(timeline.Title)).AppendLine();
-        foreach (var year in entries.GroupBy(e => e.Date.Earliest.Year))
+        foreach (var year in entries.GroupBy(e => e.Date.SortDay.Year))
         {
             md.Append("## ").Append(year.Key).AppendLine().AppendLine();
             foreach (var entry in year)
@@ -75,7 +76,7 @@ public static class TimelineExports
         return md.ToString();
     }
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     // User text must not turn into emphasis, links or HTML in a report. It never starts a line here,
     // so list and heading markers need no escaping and dates stay readable (29-30 May 2020).

@@ -23,7 +23,7 @@ public static class TimelineList
     {
         public void WriteTo(TextWriter writer, HtmlEncoder encoder)
         {
-            foreach (var year in shown.GroupBy(e => e.Date.Earliest.Year))
+            foreach (var year in shown.GroupBy(e => e.Date.SortDay.Year))
             {
                 writer.Write("<section id=\"year-");
                 writer.WriteInvariant(year.Key);
@@ -34,7 +34,7 @@ public static class TimelineList
                 writer.Write("-heading\" class=\"h4\">");
                 writer.WriteInvariant(year.Key);
                 writer.Write("</h2>\n");
-                foreach (var month in year.GroupBy(e => e.Date.Precision == DatePrecision.Year ? 0 : e.Date.Earliest.Month))
+                foreach (var month in year.GroupBy(e => e.Date.Precision == DatePrecision.Year ? 0 : e.Date.SortDay.Month))
                 {
                     writer.Write("<h3 class=\"h6 timeline-month\">");
                     encoder.Encode(writer, month.Key == 0 ? duringTheYear : months[month.Key - 1]);

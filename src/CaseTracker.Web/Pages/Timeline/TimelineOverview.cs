@@ -28,7 +28,7 @@ public static class TimelineOverview
     {
         var firstAnswers = entries.Where(e => e.Kind == TimelineKind.Response)
             .GroupBy(e => e.LinkedIds[0])
-            .ToDictionary(g => g.Key, g => g.Min(e => e.Date.Earliest));
+            .ToDictionary(g => g.Key, g => g.Min(e => e.Date.SortDay));
         foreach (var complaint in entries.Where(e => e.Kind == TimelineKind.Complaint && e.State is not null))
         {
             var due = complaint.State!.DueOn;
@@ -50,8 +50,8 @@ public static class TimelineOverview
             return HtmlString.Empty;
         }
 
-        var firstYear = entries.Min(e => e.Date.Earliest.Year);
-        var lastDay = entries.Max(e => e.Kind == TimelineKind.Silence ? today : e.Date.Latest);
+        var firstYear = entries.Min(e => e.Date.SortDay.Year);
+        var lastDay = entries.Max(e => e.Kind == TimelineKind.Silence || e.Date.OpenEnd ? today : e.Date.Latest);
         var lastYear = Math.Max(lastDay.Year, firstYear);
         var texts = new Texts(
             localizer["Overview of the timeline"],
@@ -123,8 +123,9 @@ public static class TimelineOverview
                 }
 
                 var lane = kind.Lane.Index;
-                var x = X(entry.Date.Earliest);
-                var width = Math.Max(2.5, X(entry.Date.Latest.AddDays(1)) - x);
+                // A date known only by its end is drawn at that end; an ongoing one reaches today.
+                var x = X(entry.Date.SortDay);
+                var width = Math.Max(2.5, X((entry.Date.OpenEnd ? today : entry.Date.Latest).AddDays(1)) - x);
                 positions.TryAdd(entry.Id, x + (width / 2));
                 if (drawn.Add((lane, Tenths(x), Tenths(width), entry.Date.Approximate)))
                 {

@@ -17,7 +17,6 @@ public sealed partial class TimelineText
 {
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
-    private readonly string _approximate;
     private readonly Dictionary<TimelineKind, string> _kinds;
     private readonly string _awaiting;
     private readonly string _overdue;
@@ -32,7 +31,6 @@ public sealed partial class TimelineText
 
     public TimelineText(IStringLocalizer localizer)
     {
-        _approximate = localizer["c."] + " ";
         _kinds = TimelineKinds.All.ToDictionary(k => k.Kind, k => localizer[k.Label].Value);
         _awaiting = localizer["To {0}; reply due {1}"];
         _overdue = localizer["To {0}; no reply for {1} days (due {2})"];
@@ -50,7 +48,7 @@ public sealed partial class TimelineText
     public string KindLabel(TimelineKind kind) => _kinds[kind];
 
     /// <summary>A date as the reader's language writes it ("10 June 2019", "c. 2017").</summary>
-    public string Date(PartialDate date) => date.ToString(_uiCulture, _approximate);
+    public string Date(PartialDate date) => date.ToString(_uiCulture);
 
     /// <summary>The line under the title: what the entry means in the chronology.</summary>
     public string Detail(TimelineEntry entry)

@@ -23,7 +23,7 @@ public class ResponseEditTests(AppFixture app) : IClassFixture<AppFixture>
         form.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Date")!.Value.ShouldBe("23 June 2021");
 
         using var refused = await client.SubmitAsync(form, new Dictionary<string, string> { ["Input.Date"] = "2019" });
-        (await HtmlPages.ReadAsync(refused)).QuerySelector("#Input_Date_error")!.TextContent.ShouldBe("A response cannot come before the complaint was filed.");
+        (await HtmlPages.ReadAsync(refused)).QuerySelector("#Input_Date_error")!.TextContent.ShouldBe("A response cannot come before the complaint was filed (10 May 2021). Check this date or the complaint's.");
 
         using var saved = await client.SubmitAsync(await HtmlPages.ReadAsync(refused), new Dictionary<string, string> { ["Input.Date"] = "24 June 2021" });
         (await app.Factory.QueryAsync(db => db.Responses.Where(r => r.Id == id).Select(r => r.Date.Earliest).SingleAsync())).ShouldBe(new DateOnly(2021, 6, 24));
