@@ -4,7 +4,7 @@ namespace CaseTracker.Domain.Dates;
 
 /// <summary>
 /// The words a date is written with, in English and Russian: the same forms the parser reads, so what a
-/// caseworker typed is shown back in the reader's language (ADR 3). Month names come from the culture;
+/// caseworker typed is shown back in the reader's language (ADR 22). Month names come from the culture;
 /// Russian puts the month in the genitive after a day and after a preposition ("с 14 марта", "до мая").
 /// </summary>
 internal sealed record DateWords(
