@@ -20,6 +20,7 @@ internal sealed partial class DemoDataSeeder(CaseTrackerDbContext db, TimeProvid
         var now = clock.GetUtcNow();
         DemoRuzievCase.Add(db, builder, now);
         DemoFictionalCases.Add(db, builder, caseworker.Id, now);
+        DemoUzbekistanCase.Add(db, builder, now);
         await db.SaveChangesAsync(cancellationToken);
         LogSeeded(logger, await db.Cases.CountAsync(cancellationToken));
     }

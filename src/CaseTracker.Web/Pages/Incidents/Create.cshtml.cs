@@ -58,6 +58,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
         Options = options;
         var date = dates.Read(Input.Date, "Input.Date", ModelState);
         var alternativeDate = dates.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, required: false);
+        Input.CheckPerpetrator(ModelState, localizer);
         if (CaseFormOptions.Allowed(Input.TypeIds, options.TermsOf(Vocabulary.IncidentType)).Count == 0)
         {
             ModelState.AddModelError("Input.TypeIds", localizer["Choose at least one incident type."]);

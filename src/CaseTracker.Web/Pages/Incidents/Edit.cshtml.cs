@@ -52,6 +52,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
         var date = dates.Read(Input.Date, "Input.Date", ModelState);
         var alternativeDate = dates.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, required: false);
+        Input.CheckPerpetrator(ModelState, localizer);
         if (CaseFormOptions.Allowed(Input.TypeIds, Options.TermsOf(Vocabulary.IncidentType)).Count == 0)
         {
             ModelState.AddModelError("Input.TypeIds", localizer["Choose at least one incident type."]);

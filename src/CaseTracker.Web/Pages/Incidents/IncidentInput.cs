@@ -3,6 +3,8 @@ using CaseTracker.Domain.Common;
 using CaseTracker.Domain.Incidents;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Pages.Incidents;
 
@@ -13,7 +15,7 @@ public sealed class IncidentInput
     [Display(Name = "Title")]
     public string Title { get; set; } = "";
 
-    [StringLength(100, ErrorMessage = "This can have at most {1} characters.")]
+    [StringLength(TextLimits.TypedDate, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Date")]
     public string? Date { get; set; }
 
@@ -57,6 +59,19 @@ public sealed class IncidentInput
 
     /// <summary>The row version the edit form was loaded with.</summary>
     public uint Version { get; set; }
+
+    /// <summary>
+    /// A perpetrator type alone says nothing of who acted: the domain refuses it (IncidentPerpetrator), and
+    /// the refusal is put next to the field that completes it, before anything is applied.
+    /// </summary>
+    public void CheckPerpetrator(ModelStateDictionary modelState, IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        if (HasPerpetrator && PerpetratorInstitutionId is null && string.IsNullOrWhiteSpace(PerpetratorDescription))
+        {
+            modelState.AddModelError($"Input.{nameof(PerpetratorDescription)}", localizer["Name an institution, a person or describe the perpetrator."]);
+        }
+    }
 
     public bool HasPerpetrator => PerpetratorInstitutionId is not null || PerpetratorTypeId is not null || !string.IsNullOrWhiteSpace(PerpetratorDescription);
 

@@ -40,6 +40,25 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task The_uzbek_demo_case_reads_in_the_reports_order_with_every_date_as_the_report_gives_it()
+    {
+        app.Factory.Clock.SetToday(2026, 11, 22);
+        var caseId = await app.Factory.CaseIdAsync("UZ-2021-007");
+        using var client = await app.Factory.SignedInAsAsync(SignedInClients.Researcher);
+
+        var entries = await EntriesAsync(client, caseId);
+
+        entries.Select(e => e.GetProperty("dateText").GetString()).ShouldBe([
+            "September 2011-2015", "2016?", "spring 2018", "May 2018", "early March 2021", "the night of 12 March 2021",
+            "about 22:00 on 13 March 2021", "since 14 March 2021", "15 March 2021", "early April 2021", "before 5 May 2021",
+            "3 June 2021", "before 9 October 2021"]);
+        var ongoing = entries.Single(e => e.GetProperty("dateText").GetString() == "since 14 March 2021");
+        ongoing.GetProperty("edtf").GetString().ShouldBe("2021-03-14/..");
+        ongoing.GetProperty("latest").ValueKind.ShouldBe(JsonValueKind.Null, "an ongoing detention has no invented end");
+        entries[11].GetProperty("kind").GetString().ShouldBe("silence", "the petition filed before 5 May is due 30 days after its last possible day");
+    }
+
+    [Fact]
     public async Task At_the_same_earliest_day_the_more_precise_and_shorter_entry_comes_first_and_two_loads_agree()
     {
         var caseId = await app.Factory.QueryAsync(async db =>
