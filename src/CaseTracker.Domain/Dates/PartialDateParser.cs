@@ -63,16 +63,12 @@ internal static partial class PartialDateParser
 
             if (time is { } at)
             {
-                // "the night of 12-13 March": a night over two days is the night of the first.
-                if (at.Part == DayPart.Night && read.Precision == DatePrecision.Day && read.EndPrecision == DatePrecision.Day
-                    && read.Openness == DateOpenness.Closed && read.Latest == read.Earliest.AddDays(1))
+                // "the night of 12-13 March" is the night of the 12th, and so is "в ночь на 13 марта" (a day back).
+                var nightOverTwoDays = at.Part == DayPart.Night && read.Precision == DatePrecision.Day && read.EndPrecision == DatePrecision.Day
+                    && read.Openness == DateOpenness.Closed && read.Latest == read.Earliest.AddDays(1);
+                if (nightOverTwoDays || (dayShift != 0 && read.Precision == DatePrecision.Day && read.Earliest == read.Latest))
                 {
-                    read = PartialDate.Day(read.Earliest.Year, read.Earliest.Month, read.Earliest.Day, read.Approximate).Qualified(false, read.Uncertain);
-                }
-
-                if (dayShift != 0 && read.IsExactDayOrApproximateDay())
-                {
-                    var day = read.Earliest.AddDays(dayShift);
+                    var day = read.Earliest.AddDays(nightOverTwoDays ? 0 : dayShift);
                     read = PartialDate.Day(day.Year, day.Month, day.Day, read.Approximate).Qualified(false, read.Uncertain);
                 }
 
@@ -88,8 +84,6 @@ internal static partial class PartialDateParser
             return false;
         }
     }
-
-    private static bool IsExactDayOrApproximateDay(this PartialDate date) => date.Precision == DatePrecision.Day && date.Earliest == date.Latest;
 
     /// <summary>A time of day before or after the date, and the shift "в ночь на 13 марта" makes (the night of the 12th).</summary>
     private static (string DateText, DayTime? Time, int DayShift) TakeTime(string s)

@@ -15,7 +15,7 @@ public sealed class ComplaintInput
     [Display(Name = "Sent to")]
     public Guid? InstitutionId { get; set; }
 
-    [StringLength(100, ErrorMessage = "This can have at most {1} characters.")]
+    [StringLength(TextLimits.TypedDate, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Filed on")]
     public string? FiledOn { get; set; }
 

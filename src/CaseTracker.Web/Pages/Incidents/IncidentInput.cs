@@ -20,7 +20,7 @@ public sealed class IncidentInput
     public string? Date { get; set; }
 
     /// <summary>When two sources give different dates: the other one, as typed.</summary>
-    [StringLength(100, ErrorMessage = "This can have at most {1} characters.")]
+    [StringLength(TextLimits.TypedDate, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Date another source gives")]
     public string? AlternativeDate { get; set; }
 

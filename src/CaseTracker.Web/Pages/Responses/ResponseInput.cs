@@ -8,7 +8,7 @@ namespace CaseTracker.Web.Pages.Responses;
 
 public sealed class ResponseInput
 {
-    [StringLength(100, ErrorMessage = "This can have at most {1} characters.")]
+    [StringLength(TextLimits.TypedDate, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Date of the response")]
     public string? Date { get; set; }
 

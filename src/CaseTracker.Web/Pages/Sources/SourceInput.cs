@@ -18,7 +18,7 @@ public sealed class SourceInput
     [Display(Name = "Publisher or author")]
     public string? Publisher { get; set; }
 
-    [StringLength(100, ErrorMessage = "This can have at most {1} characters.")]
+    [StringLength(TextLimits.TypedDate, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Published on")]
     public string? PublishedOn { get; set; }
 
