@@ -58,6 +58,13 @@ public class Complaint : ArchivableEntity
 
     public DateOnly? ClosedOn { get; private set; }
 
+    /// <summary>The last day a caseworker checked and no reply had come ("Still no reply").</summary>
+    public DateOnly? NoReplyKnownOn { get; private set; }
+
+    public Guid? NoReplyCheckedBy { get; private set; }
+
+    public DateTimeOffset? NoReplyCheckedAt { get; private set; }
+
     public string? ClosedReason { get; private set; }
 
     public IReadOnlyList<InstitutionalResponse> Responses => _responses;
@@ -118,6 +125,29 @@ public class Complaint : ArchivableEntity
         return response;
     }
 
+    /// <summary>A caseworker checked on <paramref name="today"/>: still no reply. Moves the silence's "as of" day forward.</summary>
+    public void CheckedStillNoReply(DateOnly today, Guid userId, DateTimeOffset at)
+    {
+        if (ClosedOn is not null)
+        {
+            throw new DomainException("This complaint is closed. Reopen it before recording that no reply came.", nameof(NoReplyKnownOn));
+        }
+
+        if (_responses.Any(r => !r.IsArchived))
+        {
+            throw new DomainException("A reply is recorded for this complaint. Archive it first if it was entered by mistake.", nameof(NoReplyKnownOn));
+        }
+
+        if (today < FiledOn.Latest)
+        {
+            throw new DomainException("The complaint may not have been filed yet on this day.", nameof(NoReplyKnownOn));
+        }
+
+        NoReplyKnownOn = today;
+        NoReplyCheckedBy = userId;
+        NoReplyCheckedAt = at;
+    }
+
     public void Close(DateOnly on, string reason)
     {
         ClosedReason = Text.Required(reason, TextLimits.Reason, "Say why the complaint is closed.", nameof(ClosedReason));
@@ -144,22 +174,31 @@ public class Complaint : ArchivableEntity
         _sources.AddRange(ids.Where(id => _sources.All(s => s.SourceId != id)).Select(id => new ComplaintSourceLink(Id, id)));
     }
 
-    /// <summary>The status on <paramref name="today"/>, from the responses that are not archived.</summary>
-    public ComplaintState StateOn(DateOnly today) =>
-        StateOf(FiledOn, ReplyDueOn, ClosedOn, _responses.Where(r => !r.IsArchived).Select(r => (r.Id, r.Date, r.OutcomeId)), today);
+    /// <summary>The status when read as <paramref name="reading"/> says, from the responses that are not archived.</summary>
+    public ComplaintState StateOn(SilenceReckoning reading, DateOnly? newestSourceDay = null) =>
+        StateOf(
+            FiledOn,
+            ReplyDueOn,
+            ClosedOn,
+            _responses.Where(r => !r.IsArchived).Select(r => (r.Id, r.Date, r.OutcomeId)),
+            reading,
+            reading.KnownAsOf(FiledOn.Latest, newestSourceDay, NoReplyKnownOn));
 
     /// <summary>
     /// The same rule for read models that hold a complaint's dates and its (non-archived) responses
-    /// without the entity: closed wins; then answered, by any response; then awaiting or overdue by the
-    /// due date. The latest response (in date order, then id) gives the latest outcome, closed or not.
-    /// Statistics count in SQL by this rule (ComplaintStateSql); a test shows the two agree.
+    /// without the entity: closed wins; then answered, by any response; then, counted to the day
+    /// <paramref name="reading"/> allows from <paramref name="knownAsOf"/>: awaiting until the due date,
+    /// overdue when the silence is known past it, and no news when the due date came after the last
+    /// known silence. The latest response (in date order, then id) gives the latest outcome, closed or
+    /// not. Statistics count in SQL by this rule (ComplaintStateSql); a test shows the two agree.
     /// </summary>
     public static ComplaintState StateOf(
         PartialDate filedOn,
         DateOnly replyDueOn,
         DateOnly? closedOn,
         IEnumerable<(Guid Id, PartialDate Date, Guid OutcomeId)> responses,
-        DateOnly today)
+        SilenceReckoning reading,
+        DateOnly knownAsOf)
     {
         ArgumentNullException.ThrowIfNull(filedOn);
         var latest = responses.OrderBy(r => r.Date).ThenBy(r => r.Id).Select(r => ((Guid Id, PartialDate Date, Guid OutcomeId)?)r).LastOrDefault();
@@ -173,10 +212,18 @@ public class Complaint : ArchivableEntity
             return new ComplaintState(ComplaintStatus.Answered, replyDueOn, LatestOutcomeId: answered.OutcomeId, LatestResponseId: answered.Id);
         }
 
-        var silence = Math.Max(0, today.DayNumber - filedOn.Latest.DayNumber);
-        return today <= replyDueOn
-            ? new ComplaintState(ComplaintStatus.AwaitingReply, replyDueOn, DaysLeft: replyDueOn.DayNumber - today.DayNumber, DaysOfSilence: silence)
-            : new ComplaintState(ComplaintStatus.Overdue, replyDueOn, DaysOfSilence: silence, DaysOverdue: today.DayNumber - replyDueOn.DayNumber);
+        var today = reading.Today;
+        var countedTo = reading.CountedTo(knownAsOf);
+        var stoppedAt = countedTo == today ? (DateOnly?)null : countedTo;
+        var silence = Math.Max(0, countedTo.DayNumber - filedOn.Latest.DayNumber);
+        if (today <= replyDueOn)
+        {
+            return new ComplaintState(ComplaintStatus.AwaitingReply, replyDueOn, DaysLeft: replyDueOn.DayNumber - today.DayNumber, DaysOfSilence: silence, KnownAsOf: stoppedAt);
+        }
+
+        return countedTo > replyDueOn
+            ? new ComplaintState(ComplaintStatus.Overdue, replyDueOn, DaysOfSilence: silence, DaysOverdue: countedTo.DayNumber - replyDueOn.DayNumber, KnownAsOf: stoppedAt)
+            : new ComplaintState(ComplaintStatus.NoNewsSinceDue, replyDueOn, DaysOfSilence: silence, KnownAsOf: stoppedAt);
     }
 }
 

@@ -9,14 +9,30 @@ namespace CaseTracker.Web.Data;
 /// </summary>
 internal static class ComplaintStateSql
 {
-    /// <summary>The status as the enum's name; <paramref name="complaint"/> is an alias with closed_on and reply_due_on.</summary>
-    public static string Status(string complaint, string anyResponseId, string today = "@today") => $"""
+    /// <summary>
+    /// The status as the enum's name; <paramref name="complaint"/> is an alias with closed_on,
+    /// reply_due_on and <paramref name="countedTo"/> the day the silence is counted to (<see cref="CountedTo"/>).
+    /// </summary>
+    public static string Status(string complaint, string anyResponseId, string countedTo, string today = "@today") => $"""
         CASE WHEN {complaint}.closed_on IS NOT NULL THEN '{ComplaintStatus.Closed}'
              WHEN {anyResponseId} IS NOT NULL THEN '{ComplaintStatus.Answered}'
              WHEN {today} <= {complaint}.reply_due_on THEN '{ComplaintStatus.AwaitingReply}'
-             ELSE '{ComplaintStatus.Overdue}' END
+             WHEN {countedTo} > {complaint}.reply_due_on THEN '{ComplaintStatus.Overdue}'
+             ELSE '{ComplaintStatus.NoNewsSinceDue}' END
         """;
 
-    /// <summary>Days of silence: from the latest possible filing day to today, never below zero.</summary>
-    public static string DaysOfSilence(string complaint, string today = "@today") => $"greatest(0, {today} - {complaint}.filed_on_latest)";
+    /// <summary>The day the newest source of the complaint's case says anything as of: its earliest possible publication day.</summary>
+    public static string NewestSourceDay(string complaint) =>
+        $"(SELECT max(s.published_on_earliest) FROM sources s WHERE s.case_id = {complaint}.case_id AND s.archived_at IS NULL AND s.published_on_earliest > '-infinity')";
+
+    /// <summary><see cref="SilenceReckoning.KnownAsOf"/>: filing, newest source or "still no reply", whichever is latest, never past today.</summary>
+    public static string KnownAsOf(string complaint, string newestSourceDay, string today = "@today") =>
+        $"least({today}, greatest({complaint}.filed_on_latest, {newestSourceDay}, {complaint}.no_reply_known_on))";
+
+    /// <summary><see cref="SilenceReckoning.CountedTo"/>: today while the known day is at most @recent_days old, else that day.</summary>
+    public static string CountedTo(string knownAsOf, string today = "@today") =>
+        $"(CASE WHEN {today} - {knownAsOf} <= @recent_days THEN {today} ELSE {knownAsOf} END)";
+
+    /// <summary>Days of silence: from the latest possible filing day to the day counted to, never below zero.</summary>
+    public static string DaysOfSilence(string complaint, string countedTo) => $"greatest(0, {countedTo} - {complaint}.filed_on_latest)";
 }

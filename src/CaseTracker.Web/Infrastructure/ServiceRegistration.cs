@@ -19,6 +19,8 @@ public static class ServiceRegistration
         services.AddScoped<SearchRows>();
         services.AddScoped<OneTimeSubmissions>();
         services.AddScoped<PartialDateInput>();
+        services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section);
+        services.AddSingleton<SilenceSettings>();
         services.AddCaseTrackerDataProtection();
         services.AddCaseTrackerReverseProxy();
 

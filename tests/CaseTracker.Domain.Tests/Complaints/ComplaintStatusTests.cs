@@ -20,7 +20,7 @@ public class ComplaintStatusTests
     [Fact]
     public void Before_the_due_date_without_a_response_it_is_awaiting_a_reply()
     {
-        var state = FiledOn12June2019().StateOn(new DateOnly(2019, 7, 2));
+        var state = FiledOn12June2019().StateWithNewsOn(new DateOnly(2019, 7, 2));
 
         state.Status.ShouldBe(ComplaintStatus.AwaitingReply);
         state.DaysLeft.ShouldBe(10);
@@ -32,14 +32,14 @@ public class ComplaintStatusTests
     {
         var complaint = FiledOn12June2019();
 
-        complaint.StateOn(new DateOnly(2019, 7, 12)).Status.ShouldBe(ComplaintStatus.AwaitingReply);
-        complaint.StateOn(new DateOnly(2019, 7, 13)).Status.ShouldBe(ComplaintStatus.Overdue);
+        complaint.StateWithNewsOn(new DateOnly(2019, 7, 12)).Status.ShouldBe(ComplaintStatus.AwaitingReply);
+        complaint.StateWithNewsOn(new DateOnly(2019, 7, 13)).Status.ShouldBe(ComplaintStatus.Overdue);
     }
 
     [Fact]
     public void Past_the_due_date_without_a_response_it_is_overdue_with_the_silence_counted()
     {
-        var state = FiledOn12June2019().StateOn(new DateOnly(2020, 7, 28));
+        var state = FiledOn12June2019().StateWithNewsOn(new DateOnly(2020, 7, 28));
 
         state.Status.ShouldBe(ComplaintStatus.Overdue);
         state.DaysOfSilence.ShouldBe(412);
@@ -52,7 +52,7 @@ public class ComplaintStatusTests
         var complaint = new Complaint(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), PartialDate.Parse("February 2020"), "Lawsuit against inaction", 60);
 
         complaint.ReplyDueOn.ShouldBe(new DateOnly(2020, 4, 29));
-        complaint.StateOn(new DateOnly(2020, 3, 10)).DaysOfSilence.ShouldBe(10);
+        complaint.StateWithNewsOn(new DateOnly(2020, 3, 10)).DaysOfSilence.ShouldBe(10);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class ComplaintStatusTests
         var later = complaint.RecordResponse(PartialDate.Parse("August 2019"), Rejected, "Rejected without reasons");
         complaint.RecordResponse(PartialDate.Parse("20 July 2019"), Forwarded, null);
 
-        var state = complaint.StateOn(new DateOnly(2021, 1, 1));
+        var state = complaint.StateWithNewsOn(new DateOnly(2021, 1, 1));
 
         state.Status.ShouldBe(ComplaintStatus.Answered);
         state.LatestOutcomeId.ShouldBe(Rejected);
@@ -76,7 +76,7 @@ public class ComplaintStatusTests
         var response = complaint.RecordResponse(PartialDate.Parse("20 July 2019"), Forwarded, null);
         response.Archive("Entered on the wrong complaint", Guid.NewGuid(), DateTimeOffset.UtcNow);
 
-        complaint.StateOn(new DateOnly(2019, 8, 1)).Status.ShouldBe(ComplaintStatus.Overdue);
+        complaint.StateWithNewsOn(new DateOnly(2019, 8, 1)).Status.ShouldBe(ComplaintStatus.Overdue);
     }
 
     [Fact]
@@ -85,9 +85,9 @@ public class ComplaintStatusTests
         var complaint = FiledOn12June2019();
         complaint.Close(new DateOnly(2020, 1, 1), "Superseded by the lawsuit");
 
-        complaint.StateOn(new DateOnly(2021, 1, 1)).Status.ShouldBe(ComplaintStatus.Closed);
+        complaint.StateWithNewsOn(new DateOnly(2021, 1, 1)).Status.ShouldBe(ComplaintStatus.Closed);
         complaint.Reopen();
-        complaint.StateOn(new DateOnly(2021, 1, 1)).Status.ShouldBe(ComplaintStatus.Overdue);
+        complaint.StateWithNewsOn(new DateOnly(2021, 1, 1)).Status.ShouldBe(ComplaintStatus.Overdue);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class ComplaintStatusTests
         var last = complaint.RecordResponse(PartialDate.Parse("July 2019"), Rejected, null);
         complaint.Close(new DateOnly(2020, 1, 1), "Superseded by the lawsuit");
 
-        var state = complaint.StateOn(new DateOnly(2021, 1, 1));
+        var state = complaint.StateWithNewsOn(new DateOnly(2021, 1, 1));
 
         state.Status.ShouldBe(ComplaintStatus.Closed);
         state.LatestOutcomeId.ShouldBe(Rejected, "July 2019 spans more than 1 July, so it sorts after it");
@@ -112,7 +112,7 @@ public class ComplaintStatusTests
         complaint.Schedule(complaint.FiledOn, 30, new DateOnly(2019, 6, 26));
 
         complaint.ReplyDueOn.ShouldBe(new DateOnly(2019, 6, 26));
-        complaint.StateOn(new DateOnly(2019, 6, 27)).Status.ShouldBe(ComplaintStatus.Overdue);
+        complaint.StateWithNewsOn(new DateOnly(2019, 6, 27)).Status.ShouldBe(ComplaintStatus.Overdue);
     }
 
     [Fact]
@@ -124,4 +124,13 @@ public class ComplaintStatusTests
         Should.Throw<DomainException>(() => complaint.Schedule(complaint.FiledOn, 0, null)).Field.ShouldBe("ReplyWindowDays");
         Should.Throw<DomainException>(() => complaint.RecordResponse(PartialDate.Parse("1 May 2019"), Rejected, null)).Field.ShouldBe("Date");
     }
+}
+
+/// <summary>
+/// These tests are about the order of states, so a source is always dated the day the complaint is read:
+/// the silence is known up to that day. SilenceAsOfTests covers how far a silence is known.
+/// </summary>
+internal static class NewsOnTheDayRead
+{
+    public static ComplaintState StateWithNewsOn(this Complaint complaint, DateOnly day) => complaint.StateOn(new SilenceReckoning(day), day);
 }

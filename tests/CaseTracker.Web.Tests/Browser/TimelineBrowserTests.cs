@@ -29,7 +29,7 @@ public class TimelineBrowserTests : BrowserJourney
         await page.GotoAsync(new Uri(baseUrl, $"/Cases/{caseId}/Timeline").ToString());
 
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Overview of the timeline" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("ol.timeline > li.ks").First).ToContainTextAsync("no reply for 2720 days so far");
+        await Assertions.Expect(page.Locator("ol.timeline > li.ks").First).ToContainTextAsync("known as of 4 October 2021 (845 days after filing)");
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("nothing overflows the page");
         await Browser.SaveScreenshotAsync(page, $"timeline-{width}.png");
     }

@@ -61,7 +61,7 @@ public class CaseFileMappingTests
             complaint.FiledOn.ShouldBe(PartialDate.Parse("12 June 2019"));
             complaint.ReplyDueOn.ShouldBe(new DateOnly(2019, 7, 12));
             complaint.Responses.ShouldHaveSingleItem().Date.Precision.ShouldBe(DatePrecision.Month);
-            complaint.StateOn(new DateOnly(2020, 1, 1)).Status.ShouldBe(ComplaintStatus.Answered);
+            complaint.StateOn(new SilenceReckoning(new DateOnly(2020, 1, 1))).Status.ShouldBe(ComplaintStatus.Answered);
             var person = await db.Persons.SingleAsync();
             person.OtherNames.ShouldBe(["Kamilzhan Ruziev", "Рузиев"]);
         }

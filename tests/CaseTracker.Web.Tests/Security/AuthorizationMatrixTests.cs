@@ -39,6 +39,7 @@ public class AuthorizationMatrixTests(AppFixture app) : IClassFixture<AppFixture
         ("/Incidents/Edit", i => $"/Incidents/Edit/{i.Incident}", [S, O, O, N, N]),
         ("/Complaints/Create", i => $"/Complaints/Create/{i.Case}", [S, O, O, N, N]),
         ("/Complaints/Edit", i => $"/Complaints/Edit/{i.Complaint}", [S, O, O, N, N]),
+        ("/Complaints/StillNoReply", i => $"/Complaints/StillNoReply/{i.Complaint}", [S, O, O, N, N]),
         ("/Responses/Create", i => $"/Responses/Create/{i.Complaint}", [S, O, O, N, N]),
         ("/Responses/Edit", i => $"/Responses/Edit/{i.Response}", [S, O, O, N, N]),
         ("/Sources/Create", i => $"/Sources/Create/{i.Case}", [S, O, O, N, N]),

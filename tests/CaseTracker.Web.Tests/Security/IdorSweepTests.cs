@@ -36,6 +36,7 @@ public class IdorSweepTests(AppFixture app) : IClassFixture<AppFixture>
         new("/Incidents/Create", $"/Incidents/Create/{ids.Case}"),
         new("/Complaints/Create", $"/Complaints/Create/{ids.Case}"),
         new("/Responses/Create", $"/Responses/Create/{ids.Complaint}"),
+        new("/Complaints/StillNoReply", $"/Complaints/StillNoReply/{ids.Complaint}"),
         new("/Sources/Create", $"/Sources/Create/{ids.Case}"),
         new("/People/Create", $"/People/Create/{ids.Case}"),
         new("/People/Details", $"/People/Details/{ids.Person}"),

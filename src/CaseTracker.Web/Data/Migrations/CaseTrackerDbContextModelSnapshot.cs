@@ -160,6 +160,18 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("kind_id");
 
+                    b.Property<DateTimeOffset?>("NoReplyCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("no_reply_checked_at");
+
+                    b.Property<Guid?>("NoReplyCheckedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("no_reply_checked_by");
+
+                    b.Property<DateOnly?>("NoReplyKnownOn")
+                        .HasColumnType("date")
+                        .HasColumnName("no_reply_known_on");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)")

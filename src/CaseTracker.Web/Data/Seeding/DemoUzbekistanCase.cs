@@ -1,4 +1,5 @@
 using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.People;
 using CaseTracker.Domain.Sources;
 
@@ -22,6 +23,9 @@ internal static class DemoUzbekistanCase
         db.AddRange(lawyer, file);
         var report = new Source(file.Id, "NGO overview of the lawyer's case (fictional)", SourceKind.NgoStatement);
         var news = new Source(file.Id, "News report on the night raid (fictional)", SourceKind.MediaArticle);
+        // Their dates are what the case's silences are known as of: nothing is claimed after 9 October 2021.
+        report.Describe(report.Title, report.Kind, "Demo NGO", PartialDate.Parse("9 October 2021"), null, "en", Reliability.High, false, null);
+        news.Describe(news.Title, news.Kind, "Demo news site", PartialDate.Parse("14 March 2021"), null, "ru", Reliability.Medium, false, null);
         db.AddRange(report, news);
 
         b.Incident(file, "September 2011 - 2015", "Followed and her phone tapped", "Invented demo record: a range that starts at a month and ends at a year.", "Tashkent", ["surveillance"], [lawyer], [report]);

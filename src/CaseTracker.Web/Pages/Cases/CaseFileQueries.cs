@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Complaints;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
@@ -17,7 +18,7 @@ namespace CaseTracker.Web.Pages.Cases;
 /// </summary>
 public sealed class CaseFileQueries(CaseTrackerDbContext db)
 {
-    public async Task<CaseFileView?> LoadAsync(Guid caseId, ClaimsPrincipal user, DateOnly today, CultureInfo culture, CancellationToken cancellationToken)
+    public async Task<CaseFileView?> LoadAsync(Guid caseId, ClaimsPrincipal user, SilenceReckoning reading, CultureInfo culture, CancellationToken cancellationToken)
     {
         var header = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId)
             .Select(c => new { c.Id, c.Reference, c.Title, c.Summary, c.Status, c.CountryCode, c.RiskLevel, c.Sensitivity })
@@ -53,7 +54,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             header.Sensitivity,
             people,
             incidents,
-            complaints.Select(c => c.Complaint.Complete(c.Responses, today, labels, institutions, seesConfidential)).ToList(),
+            complaints.Select(c => c.Complaint.Complete(c.Responses, reading, labels, institutions, seesConfidential)).ToList(),
             sources.Select(s => SourceView.From(s, seesConfidential)).ToList(),
             labels);
     }

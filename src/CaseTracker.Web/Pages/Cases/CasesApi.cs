@@ -27,9 +27,9 @@ public static class CasesApi
             .WithTags("Cases")
             .WithSummary("Cases the caller may see, by reference; filters status, country, sensitivity, q (text in the title); next page with after=<next>");
 
-        api.MapGet("/cases/{id:guid}", async Task<Results<Ok<CaseFileView>, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, CaseTrackerDbContext db, TimeProvider clock, AuditTrail audit, CancellationToken cancellationToken) =>
+        api.MapGet("/cases/{id:guid}", async Task<Results<Ok<CaseFileView>, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, CaseTrackerDbContext db, SilenceSettings silence, AuditTrail audit, CancellationToken cancellationToken) =>
             {
-                var file = await new CaseFileQueries(db).LoadAsync(id, user, clock.Today(), CultureInfo.CurrentUICulture, cancellationToken);
+                var file = await new CaseFileQueries(db).LoadAsync(id, user, silence.Today(), CultureInfo.CurrentUICulture, cancellationToken);
                 if (file is null)
                 {
                     return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound);

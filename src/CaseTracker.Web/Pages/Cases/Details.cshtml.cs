@@ -13,7 +13,7 @@ namespace CaseTracker.Web.Pages.Cases;
 /// <summary>The case page: the whole file, with each complaint's derived status and the responses under it.</summary>
 [Authorize(Policy = Policies.ReadCases)]
 [CaseRecordRoute]
-public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrail audit) : PageModel
+public class DetailsModel(CaseTrackerDbContext db, SilenceSettings silence, AuditTrail audit) : PageModel
 {
     public CaseFileView CaseFile { get; private set; } = null!;
 
@@ -52,8 +52,9 @@ public class DetailsModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrai
 
     private async Task<bool> LoadAsync(Guid id, string? exportFormat, CancellationToken cancellationToken)
     {
-        Today = clock.Today();
-        var file = await new CaseFileQueries(db).LoadAsync(id, User, Today, CultureInfo.CurrentUICulture, cancellationToken);
+        var reading = silence.Today();
+        Today = reading.Today;
+        var file = await new CaseFileQueries(db).LoadAsync(id, User, reading, CultureInfo.CurrentUICulture, cancellationToken);
         if (file is null)
         {
             return false;

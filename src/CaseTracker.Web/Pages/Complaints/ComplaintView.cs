@@ -32,12 +32,16 @@ public sealed record ComplaintView(
     DateOnly? ClosedOn,
     bool Archived,
     IReadOnlyList<Guid> IncidentIds,
-    IReadOnlyList<Guid> SourceIds)
+    IReadOnlyList<Guid> SourceIds,
+    [property: JsonIgnore] DateOnly? NewestSourceDay,
+    DateOnly? NoReplyKnownOn,
+    [property: JsonIgnore] Guid? NoReplyCheckedBy)
 {
     /// <summary>The SELECT and FROM for complaints (alias c); the caller adds WHERE.</summary>
     internal static readonly string Sql = $$"""
         select c.id, c.case_id, c.subject, c.notes, {{PartialDateSql.Columns("c.filed_on")}},
                c.kind_id, c.institution_id, c.filed_by_person_id, c.filed_by_name, c.reply_due_on, c.closed_on, c.archived_at is not null as archived,
+               {{ComplaintStateSql.NewestSourceDay("c")}} as newest_source_day, c.no_reply_known_on, c.no_reply_checked_by,
                array(select l.incident_id from complaint_incidents l where l.complaint_id = c.id order by l.incident_id) as incident_ids,
                array(select s.source_id from complaint_sources s where s.complaint_id = c.id order by s.source_id) as source_ids
         from complaints c
@@ -61,6 +65,9 @@ public sealed record ComplaintView(
 
     public int? DaysOverdue => State.DaysOverdue;
 
+    /// <summary>When the silence is not counted to today: the last day it is known no reply had come.</summary>
+    public DateOnly? SilenceKnownAsOf => State.KnownAsOf;
+
     /// <summary>The outcome of its latest response, in the reader's language.</summary>
     public string? LatestOutcome { get; init; }
 
@@ -75,21 +82,23 @@ public sealed record ComplaintView(
         new("status", c => c.Status.ToString()),
         new("due_on", c => c.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("days_of_silence", c => c.DaysOfSilence?.ToString(CultureInfo.InvariantCulture)),
+        new("silence_known_as_of", c => c.SilenceKnownAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("days_to_first_response", c => c.Responses.FirstOrDefault()?.DaysAfterFiling?.ToString(CultureInfo.InvariantCulture)),
         new("latest_outcome", c => c.LatestOutcome),
     ];
 
     /// <summary>
-    /// The complaint as its reader sees it on <paramref name="today"/>: its responses (archived ones count
-    /// for nothing), its state by the domain's rule, labels in the reader's language, and internal notes
-    /// only for those who see confidential fields.
+    /// The complaint as its reader sees it on the day <paramref name="reading"/> gives: its responses
+    /// (archived ones count for nothing), its state by the domain's rule, labels in the reader's language,
+    /// and internal notes only for those who see confidential fields.
     /// </summary>
-    public ComplaintView Complete(IEnumerable<ResponseView> responses, DateOnly today, IReadOnlyDictionary<Guid, string> labels, IReadOnlyDictionary<Guid, string> institutions, bool seesConfidential)
+    public ComplaintView Complete(IEnumerable<ResponseView> responses, SilenceReckoning reading, IReadOnlyDictionary<Guid, string> labels, IReadOnlyDictionary<Guid, string> institutions, bool seesConfidential)
     {
         var ordered = responses.OrderBy(r => r.Date).ThenBy(r => r.Id)
             .Select(r => r with { Outcome = labels.GetValueOrDefault(r.OutcomeId, "?"), DaysAfterFiling = FiledOn.ExactDaysUntil(r.Date) })
             .ToList();
-        var state = Complaint.StateOf(FiledOn, ReplyDueOn, ClosedOn, ordered.Where(r => !r.Archived).Select(r => (r.Id, r.Date, r.OutcomeId)), today);
+        var state = Complaint.StateOf(FiledOn, ReplyDueOn, ClosedOn, ordered.Where(r => !r.Archived).Select(r => (r.Id, r.Date, r.OutcomeId)),
+            reading, reading.KnownAsOf(FiledOn.Latest, NewestSourceDay, NoReplyKnownOn));
         return this with
         {
             Notes = seesConfidential ? Notes : null,
@@ -115,7 +124,7 @@ public sealed record ComplaintView(
         {
             var responses = rows.Of<ResponseView>().ToLookup(r => r.ComplaintId);
             return rows.Of<ComplaintView>().SelectMany(row =>
-                row.Complete(responses[row.Id], context.Today, context.Labels, context.Institutions, context.SeesConfidential).TimelineEntries(context));
+                row.Complete(responses[row.Id], context.Reading, context.Labels, context.Institutions, context.SeesConfidential).TimelineEntries(context));
         },
     };
 
@@ -144,6 +153,7 @@ public sealed record ComplaintView(
             };
         }
 
+        // Only a silence known past the due date is drawn; with no news since before it, the complaint's own entry says so.
         if (State.Status == ComplaintStatus.Overdue)
         {
             var due = State.DueOn;
@@ -172,7 +182,10 @@ public sealed record ComplaintView(
         reader.OptionalDay("closed_on"),
         reader.Flag("archived"),
         reader.Ids("incident_ids"),
-        reader.Ids("source_ids"));
+        reader.Ids("source_ids"),
+        reader.OptionalDay("newest_source_day"),
+        reader.OptionalDay("no_reply_known_on"),
+        reader.OptionalId("no_reply_checked_by"));
 
     /// <summary>
     /// The complaints <paramref name="where"/> selects (over alias c), in date order, each with its

@@ -19,7 +19,7 @@ namespace CaseTracker.Web.Pages.Search;
 /// whatever is typed, the page answers (malformed filters are dropped, long text is cut).
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class IndexModel(CaseTrackerDbContext db, SearchRows search, TimeProvider clock, AuditTrail audit) : PageModel
+public class IndexModel(CaseTrackerDbContext db, SearchRows search, SilenceSettings silence, AuditTrail audit) : PageModel
 {
     public const int PageSize = 20;
 
@@ -103,11 +103,12 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, TimeProvider
         var labels = await db.VocabularyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.LabelFor(CultureInfo.CurrentUICulture), cancellationToken);
         var institutionIds = complaints.Select(c => c.Complaint.InstitutionId).Distinct().ToList();
         var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
-        var today = clock.Today();
+        var reading = silence.Today();
+        var today = reading.Today;
 
         var bytes = RecordsCsv.Write(
             incidents.Select(i => (references[i.Id], i.WithLabels(labels))),
-            complaints.Select(c => (references[c.Complaint.Id], c.Complaint.Complete(c.Responses, today, labels, institutions, User.SeesConfidential()))));
+            complaints.Select(c => (references[c.Complaint.Id], c.Complaint.Complete(c.Responses, reading, labels, institutions, User.SeesConfidential()))));
         await audit.RecordAsync(AuditAction.Export, "Search", null, new { What = "search", Format = "csv", Rows = incidents.Count + complaints.Count }, cancellationToken: cancellationToken);
         return File(bytes, CsvText.ContentType, $"search-{today:yyyy-MM-dd}.csv");
     }

@@ -13,7 +13,7 @@ namespace CaseTracker.Web.Pages.Statistics;
 
 /// <summary>Incidents by year, type and perpetrator type, and how institutions answer complaints: charts and the same numbers as tables.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrail audit) : PageModel
+public class IndexModel(CaseTrackerDbContext db, SilenceSettings silence, AuditTrail audit) : PageModel
 {
     public StatisticsFilter Filter { get; private set; } = null!;
 
@@ -25,10 +25,11 @@ public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrail 
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Today = clock.Today();
+        var reading = silence.Today();
+        Today = reading.Today;
         Filter = StatisticsFilter.Read(Request.Query);
         Countries = await db.Cases.AsNoTracking().VisibleTo(User).Select(c => c.CountryCode).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
-        Figures = await new StatisticsQueries(db).LoadAsync(Filter, User, Today, CultureInfo.CurrentUICulture, cancellationToken);
+        Figures = await new StatisticsQueries(db).LoadAsync(Filter, User, reading, CultureInfo.CurrentUICulture, cancellationToken);
     }
 
     /// <summary>The institution table as CSV, with shares as fractions and the filter in the file name; recorded in the audit trail.</summary>
@@ -36,13 +37,13 @@ public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, AuditTrail 
     {
         await OnGetAsync(cancellationToken);
         var csv = new StringBuilder();
-        CsvText.AppendRow(csv, ["institution", "complaints_received", "answered", "answered_share", "median_days_to_first_response", "overdue_and_silent", "overdue_share", "longest_silence_days", "latest_outcomes", "counted_on", "country", "from", "to"]);
+        CsvText.AppendRow(csv, ["institution", "complaints_received", "answered", "answered_share", "median_days_to_first_response", "overdue_and_silent", "overdue_share", "past_due_no_news", "longest_silence_days", "latest_outcomes", "counted_on", "country", "from", "to"]);
         foreach (var i in Figures.Institutions)
         {
             CsvText.AppendRow(csv,
             [
                 i.Institution, Number(i.Received), Number(i.Answered), Number(i.AnsweredShare), i.MedianDaysToFirstResponse is { } median ? Number(median) : "",
-                Number(i.OverdueAndSilent), Number(i.OverdueShare), i.LongestSilenceDays is { } longest ? Number(longest) : "", string.Join("; ", i.Outcomes.Select(o => $"{o.Label}: {o.Value}")),
+                Number(i.OverdueAndSilent), Number(i.OverdueShare), Number(i.PastDueNoNews), i.LongestSilenceDays is { } longest ? Number(longest) : "", string.Join("; ", i.Outcomes.Select(o => $"{o.Label}: {o.Value}")),
                 Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Filter.Country, Filter.From?.ToEdtf(), Filter.To?.ToEdtf(),
             ]);
         }

@@ -10,12 +10,12 @@ namespace CaseTracker.Web.Pages.Statistics;
 public static class StatisticsApi
 {
     public static void MapStatisticsApi(this RouteGroupBuilder api) =>
-        api.MapGet("/statistics", async Task<Ok<StatisticsDocument>> ([AsParameters] StatisticsParameters parameters, ClaimsPrincipal user, CaseTrackerDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        api.MapGet("/statistics", async Task<Ok<StatisticsDocument>> ([AsParameters] StatisticsParameters parameters, ClaimsPrincipal user, CaseTrackerDbContext db, SilenceSettings silence, CancellationToken cancellationToken) =>
             {
                 var filter = parameters.ToFilter();
-                var today = clock.Today();
-                var figures = await new StatisticsQueries(db).LoadAsync(filter, user, today, CultureInfo.CurrentUICulture, cancellationToken);
-                return TypedResults.Ok(StatisticsDocument.Of(filter, today, figures));
+                var reading = silence.Today();
+                var figures = await new StatisticsQueries(db).LoadAsync(filter, user, reading, CultureInfo.CurrentUICulture, cancellationToken);
+                return TypedResults.Ok(StatisticsDocument.Of(filter, reading.Today, figures));
             })
             .WithName("GetStatistics")
             .WithTags("Statistics")

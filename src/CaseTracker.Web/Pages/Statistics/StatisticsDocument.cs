@@ -57,8 +57,9 @@ public sealed record OutcomeCount(Guid? OutcomeId, string Outcome, int Complaint
 
 /// <summary>
 /// One institution's record with the complaints it received: how many were answered, the median days to
-/// the first response (only where both dates are exact days), how many are overdue and unanswered, the
-/// longest such silence, and the latest outcome of each answered complaint.
+/// the first response (only where both dates are exact days), how many are known overdue and unanswered,
+/// the longest such silence (only as far as the sources go), how many passed their due date after the
+/// last news of them (nobody knows whether a reply came), and the latest outcome of each answered complaint.
 /// </summary>
 public sealed record InstitutionDocument(
     Guid InstitutionId,
@@ -69,10 +70,11 @@ public sealed record InstitutionDocument(
     double? MedianDaysToFirstResponse,
     int OverdueAndSilent,
     double OverdueShare,
+    int PastDueNoNews,
     int? LongestSilenceDays,
     IReadOnlyList<OutcomeCount> LatestOutcomes)
 {
     public static InstitutionDocument From(InstitutionFigures i) => new(
         i.InstitutionId, i.Institution, i.Received, i.Answered, Math.Round(i.AnsweredShare, 4), i.MedianDaysToFirstResponse, i.OverdueAndSilent,
-        Math.Round(i.OverdueShare, 4), i.LongestSilenceDays, i.Outcomes.Select(o => new OutcomeCount(o.Id, o.Label, o.Value)).ToList());
+        Math.Round(i.OverdueShare, 4), i.PastDueNoNews, i.LongestSilenceDays, i.Outcomes.Select(o => new OutcomeCount(o.Id, o.Label, o.Value)).ToList());
 }

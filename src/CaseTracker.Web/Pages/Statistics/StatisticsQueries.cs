@@ -29,6 +29,7 @@ public sealed record InstitutionFigures(
     int Answered,
     double? MedianDaysToFirstResponse,
     int OverdueAndSilent,
+    int PastDueNoNews,
     int? LongestSilenceDays,
     IReadOnlyList<Count> Outcomes)
 {
@@ -47,7 +48,7 @@ public sealed record StatisticsFigures(
 /// The statistics, counted live in one round trip from the records the reader may see (ADR 17). An
 /// incident counts in the year of its earliest possible day; each complaint by the case page's rules:
 /// its status, its first and latest response, days to the first response only between exact days, and
-/// its silence from the latest possible filing day to today.
+/// its silence from the latest possible filing day to the day the sources support (SilenceReckoning).
 /// </summary>
 public sealed class StatisticsQueries(CaseTrackerDbContext db)
 {
@@ -63,7 +64,7 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
           WHERE i.archived_at IS NULL AND {{PartialDateSql.MayFallWithin("i.date")}}
         ),
         comp AS (
-          SELECT k.id, k.institution_id, {{PartialDateSql.Columns("k.filed_on")}}, k.reply_due_on, k.closed_on
+          SELECT k.id, k.case_id, k.institution_id, {{PartialDateSql.Columns("k.filed_on")}}, k.reply_due_on, k.closed_on, k.no_reply_known_on
           FROM complaints k JOIN visible v ON v.id = k.case_id
           WHERE k.archived_at IS NULL AND {{PartialDateSql.MayFallWithin("k.filed_on")}}
         ),
@@ -76,12 +77,14 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         ),
         complaint_state AS (
           SELECT comp.id, comp.institution_id,
-                 {{ComplaintStateSql.Status("comp", "first.id")}} AS status,
+                 {{ComplaintStateSql.Status("comp", "first.id", "counted.day")}} AS status,
                  first.id AS first_response_id,
                  {{PartialDateSql.ExactDaysBetween("comp.filed_on", "first.date")}} AS days_to_first_response,
                  latest.outcome_id AS latest_outcome_id,
-                 {{ComplaintStateSql.DaysOfSilence("comp")}} AS days_of_silence
+                 {{ComplaintStateSql.DaysOfSilence("comp", "counted.day")}} AS days_of_silence
           FROM comp
+          CROSS JOIN LATERAL (SELECT {{ComplaintStateSql.KnownAsOf("comp", ComplaintStateSql.NewestSourceDay("comp"))}} AS day) known
+          CROSS JOIN LATERAL (SELECT {{ComplaintStateSql.CountedTo("known.day")}} AS day) counted
           LEFT JOIN resp first ON first.complaint_id = comp.id AND first.first_rank = 1
           LEFT JOIN resp latest ON latest.complaint_id = comp.id AND latest.last_rank = 1
         )
@@ -100,6 +103,7 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
                count(first_response_id)::int AS answered,
                percentile_cont(0.5) WITHIN GROUP (ORDER BY days_to_first_response) AS median_days_to_first_response,
                count(*) FILTER (WHERE status = '{ComplaintStatus.Overdue}')::int AS overdue,
+               count(*) FILTER (WHERE status = '{ComplaintStatus.NoNewsSinceDue}')::int AS no_news,
                max(days_of_silence) FILTER (WHERE status = '{ComplaintStatus.Overdue}') AS longest_silence
         FROM complaint_state
         GROUP BY 1 ORDER BY 2 DESC, 1;
@@ -109,7 +113,7 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2;
         """;
 
-    public async Task<StatisticsFigures> LoadAsync(StatisticsFilter filter, ClaimsPrincipal user, DateOnly today, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)
+    public async Task<StatisticsFigures> LoadAsync(StatisticsFilter filter, ClaimsPrincipal user, SilenceReckoning reading, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)
     {
         var labels = await db.VocabularyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.LabelFor(culture), cancellationToken);
         var institutions = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
@@ -120,7 +124,8 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         command.Parameters.AddWithValue("country", NpgsqlDbType.Text, (object?)filter.Country ?? DBNull.Value);
         command.Parameters.AddWithValue("from", NpgsqlDbType.Date, (object?)filter.From?.Earliest ?? DBNull.Value);
         command.Parameters.AddWithValue("to", NpgsqlDbType.Date, (object?)filter.To?.Latest ?? DBNull.Value);
-        command.Parameters.AddWithValue("today", NpgsqlDbType.Date, today);
+        command.Parameters.AddWithValue("today", NpgsqlDbType.Date, reading.Today);
+        command.Parameters.AddWithValue("recent_days", NpgsqlDbType.Integer, reading.RecentDays);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
 
         var byYear = new List<Count>();
@@ -134,11 +139,11 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         var byPerpetrator = await TermCountsAsync(reader, labels, cancellationToken);
 
         await reader.NextResultAsync(cancellationToken);
-        var rows = new List<(Guid Id, int Received, int Answered, double? Median, int Overdue, int? Longest)>();
+        var rows = new List<(Guid Id, int Received, int Answered, double? Median, int Overdue, int NoNews, int? Longest)>();
         while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add((reader.Id("institution_id"), reader.Number("received"), reader.Number("answered"), reader.OptionalReal("median_days_to_first_response"),
-                reader.Number("overdue"), reader.OptionalNumber("longest_silence")));
+                reader.Number("overdue"), reader.Number("no_news"), reader.OptionalNumber("longest_silence")));
         }
 
         await reader.NextResultAsync(cancellationToken);
@@ -148,7 +153,7 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
             outcomes.Add((reader.Id("institution_id"), reader.Id("latest_outcome_id"), reader.Number("complaints")));
         }
 
-        var figures = rows.Select(r => new InstitutionFigures(r.Id, institutions.GetValueOrDefault(r.Id, "?"), r.Received, r.Answered, r.Median, r.Overdue, r.Longest,
+        var figures = rows.Select(r => new InstitutionFigures(r.Id, institutions.GetValueOrDefault(r.Id, "?"), r.Received, r.Answered, r.Median, r.Overdue, r.NoNews, r.Longest,
             outcomes.Where(o => o.Institution == r.Id).Select(o => new Count(o.Outcome, labels.GetValueOrDefault(o.Outcome, "?"), o.Count)).ToList())).ToList();
         return new StatisticsFigures(byYear, byType, byPerpetrator, figures);
     }

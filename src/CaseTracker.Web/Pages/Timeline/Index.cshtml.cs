@@ -15,7 +15,7 @@ namespace CaseTracker.Web.Pages.Timeline;
 /// <summary>One chronology per case; filters live in the URL so a filtered timeline can be shared. Also exports it as CSV and Markdown.</summary>
 [Authorize(Policy = Policies.ReadCases)]
 [CaseRecordRoute]
-public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, AuditTrail audit) : PageModel
+public class IndexModel(CaseTrackerDbContext db, SilenceSettings silence, IStringLocalizer<SharedResource> localizer, AuditTrail audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "kind")]
     public TimelineKind? Kind { get; set; }
@@ -78,8 +78,9 @@ public class IndexModel(CaseTrackerDbContext db, TimeProvider clock, IStringLoca
             ModelState.Clear();
         }
 
-        Today = clock.Today();
-        var timeline = await new TimelineQueries(db).LoadAsync(id, User, Today, IncludeArchived, CultureInfo.CurrentUICulture, cancellationToken);
+        var reading = silence.Today();
+        Today = reading.Today;
+        var timeline = await new TimelineQueries(db).LoadAsync(id, User, reading, IncludeArchived, CultureInfo.CurrentUICulture, cancellationToken);
         if (timeline is null)
         {
             return false;

@@ -24,12 +24,12 @@ public static class TimelineApi
                 bool? archived,
                 ClaimsPrincipal user,
                 CaseTrackerDbContext db,
-                TimeProvider clock,
+                SilenceSettings silence,
                 IStringLocalizer<SharedResource> localizer,
                 AuditTrail audit,
                 CancellationToken cancellationToken) =>
             {
-                var timeline = await new TimelineQueries(db).LoadAsync(id, user, clock.Today(), archived ?? false, CultureInfo.CurrentUICulture, cancellationToken);
+                var timeline = await new TimelineQueries(db).LoadAsync(id, user, silence.Today(), archived ?? false, CultureInfo.CurrentUICulture, cancellationToken);
                 if (timeline is null)
                 {
                     return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound);

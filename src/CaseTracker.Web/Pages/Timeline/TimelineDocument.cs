@@ -8,7 +8,8 @@ public sealed record TimelineDocument(Guid CaseId, string Reference, IReadOnlyLi
 
 /// <summary>
 /// One entry of the chronology. <c>kind</c> is incident, complaint, response or silence (a complaint's
-/// reply overdue). The date as the reader's language writes it, as EDTF and as its earliest and latest
+/// reply overdue). <c>silenceKnownAsOf</c> is set when a silence is counted only to the last day the
+/// sources know of, not to today. The date as the reader's language writes it, as EDTF and as its earliest and latest
 /// possible days; for an incident, the incident as the case file gives it.
 /// </summary>
 public sealed record TimelineEntryDocument(
@@ -24,6 +25,7 @@ public sealed record TimelineEntryDocument(
     IncidentView? Incident,
     ComplaintStatus? Status,
     int? DaysOfSilence,
+    DateOnly? SilenceKnownAsOf,
     int? DaysAfterFiling,
     IReadOnlyList<Guid> Links,
     IReadOnlyList<Guid> Incidents,
@@ -43,6 +45,7 @@ public sealed record TimelineEntryDocument(
         entry.Incident?.WithLabels(labels),
         entry.Kind is TimelineKind.Complaint or TimelineKind.Silence ? entry.State?.Status : null,
         entry.State?.DaysOfSilence,
+        entry.State?.KnownAsOf,
         entry.DaysAfterFiling,
         entry.LinkedIds,
         entry.RelatedIncidentIds,

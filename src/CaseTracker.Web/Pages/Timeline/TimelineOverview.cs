@@ -23,7 +23,7 @@ public static class TimelineOverview
     private static readonly string[] LaneTops = [.. TimelineKinds.Lanes.Select(lane => (Top + (lane.Index * LaneHeight) + 5).ToString(CultureInfo.InvariantCulture))];
     private static readonly string MarkHeight = (LaneHeight - 10).ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Each silence past a due date: from the due date to the late answer, or to today when none came.</summary>
+    /// <summary>Each silence past a due date: from the due date to the late answer, or, when none came, to today or the last day the sources know of.</summary>
     private static IEnumerable<(DateOnly Due, DateOnly Stop)> Silences(IReadOnlyList<TimelineEntry> entries, DateOnly today)
     {
         var firstAnswers = entries.Where(e => e.Kind == TimelineKind.Response)
@@ -34,7 +34,7 @@ public static class TimelineOverview
             var due = complaint.State!.DueOn;
             if (complaint.State.Status == ComplaintStatus.Overdue)
             {
-                yield return (due, today);
+                yield return (due, complaint.State.KnownAsOf ?? today);
             }
             else if (firstAnswers.TryGetValue(complaint.Id, out var answered) && answered > due)
             {
@@ -51,7 +51,7 @@ public static class TimelineOverview
         }
 
         var firstYear = entries.Min(e => e.Date.SortDay.Year);
-        var lastDay = entries.Max(e => e.Kind == TimelineKind.Silence || e.Date.OpenEnd ? today : e.Date.Latest);
+        var lastDay = entries.Max(e => e.Kind == TimelineKind.Silence ? e.State?.KnownAsOf ?? today : e.Date.OpenEnd ? today : e.Date.Latest);
         var lastYear = Math.Max(lastDay.Year, firstYear);
         var texts = new Texts(
             localizer["Overview of the timeline"],

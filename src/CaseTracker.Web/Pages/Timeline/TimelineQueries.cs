@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.Shared;
@@ -18,7 +19,7 @@ namespace CaseTracker.Web.Pages.Timeline;
 /// </summary>
 public sealed class TimelineQueries(CaseTrackerDbContext db)
 {
-    public async Task<CaseTimeline?> LoadAsync(Guid caseId, ClaimsPrincipal user, DateOnly today, bool includeArchived, CultureInfo culture, CancellationToken cancellationToken)
+    public async Task<CaseTimeline?> LoadAsync(Guid caseId, ClaimsPrincipal user, SilenceReckoning reading, bool includeArchived, CultureInfo culture, CancellationToken cancellationToken)
     {
         var header = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId)
             .Select(c => new { c.Id, c.Reference, c.Title, c.Sensitivity }).SingleOrDefaultAsync(cancellationToken);
@@ -33,7 +34,7 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
 
         var rows = await TimelineRows.LoadAsync(db, caseId, includeArchived, cancellationToken);
         var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && (includeArchived || s.ArchivedAt == null)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
-        var context = new TimelineContext(rows.People, rows.Institutions, labels, today, user.SeesConfidential(), contextEvent);
+        var context = new TimelineContext(rows.People, rows.Institutions, labels, reading, user.SeesConfidential(), contextEvent);
         var entries = TimelineKinds.Sources.SelectMany(source => source.EntriesOf(rows.Records, context));
         var ordered = entries
             .OrderBy(e => e.Date).ThenBy(e => e.KindOrder).ThenBy(e => e.Id)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using CaseTracker.Domain.Complaints;
 
 namespace CaseTracker.Web.Pages.Timeline;
 
@@ -7,10 +8,12 @@ public sealed record TimelineContext(
     IReadOnlyDictionary<Guid, string> People,
     IReadOnlyDictionary<Guid, string> Institutions,
     IReadOnlyDictionary<Guid, string> Labels,
-    DateOnly Today,
+    SilenceReckoning Reading,
     bool SeesConfidential,
     Guid ContextEventType)
 {
+    public DateOnly Today => Reading.Today;
+
     public string Person(Guid id) => People.GetValueOrDefault(id, "?");
 
     public string Institution(Guid id) => Institutions.GetValueOrDefault(id, "?");

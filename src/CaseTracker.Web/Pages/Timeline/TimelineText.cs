@@ -25,6 +25,8 @@ public sealed partial class TimelineText
     private readonly string _responseAfter;
     private readonly string _response;
     private readonly string _silence;
+    private readonly string _knownAsOf;
+    private readonly string _silenceKnownAsOf;
     private readonly string _alsoGiven;
     private readonly Dictionary<string, Segment[]> _segments = new(StringComparer.Ordinal);
     private static readonly string?[] JoinedTemplates = new string?[16];
@@ -39,6 +41,8 @@ public sealed partial class TimelineText
         _responseAfter = localizer["From {0}, answering \"{1}\" after {2} days"];
         _response = localizer["From {0}, answering \"{1}\""];
         _silence = localizer["{0} has not replied to \"{1}\": no reply for {2} days so far"];
+        _knownAsOf = localizer["To {0}; no reply known as of {1} ({2} days after filing; due {3})"];
+        _silenceKnownAsOf = localizer["{0}: no reply to \"{1}\" known as of {2} ({3} days after filing)"];
         _alsoGiven = localizer["Sources disagree on the date: also given as {0}."];
         ConfidentialSource = localizer["Confidential source"];
     }
@@ -128,6 +132,8 @@ public sealed partial class TimelineText
                 return entry.State?.Status switch
                 {
                     ComplaintStatus.AwaitingReply => (_awaiting, [institution, Day(entry.State.DueOn)]),
+                    ComplaintStatus.Overdue or ComplaintStatus.NoNewsSinceDue when entry.State.KnownAsOf is { } asOf =>
+                        (_knownAsOf, [institution, Day(asOf), entry.State.DaysOfSilence, Day(entry.State.DueOn)]),
                     ComplaintStatus.Overdue => (_overdue, [institution, entry.State.DaysOfSilence, Day(entry.State.DueOn)]),
                     ComplaintStatus.Answered => (_answered, [institution, entry.Outcome ?? ""]),
                     _ => (_closed, [institution]),
@@ -137,7 +143,9 @@ public sealed partial class TimelineText
                     ? (_responseAfter, [institution, entry.ComplaintTitle ?? "", days])
                     : (_response, [institution, entry.ComplaintTitle ?? ""]);
             case TimelineKind.Silence:
-                return (_silence, [institution, entry.ComplaintTitle ?? "", entry.State?.DaysOfSilence ?? 0]);
+                return entry.State?.KnownAsOf is { } known
+                    ? (_silenceKnownAsOf, [institution, entry.ComplaintTitle ?? "", Day(known), entry.State.DaysOfSilence ?? 0])
+                    : (_silence, [institution, entry.ComplaintTitle ?? "", entry.State?.DaysOfSilence ?? 0]);
             default:
                 var facts = entry.Facts.Select(f => f.Value);
                 var pieces = entry.People.Concat(entry.Institutions).Concat(facts).Where(s => s.Length > 0).ToArray<object?>();

@@ -24,7 +24,7 @@ public class CaseDetailsTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task A_complaint_without_a_reply_shows_how_long_the_silence_has_lasted_and_answered_ones_show_their_outcome()
+    public async Task A_complaint_without_a_reply_shows_how_far_the_sources_know_the_silence_and_answered_ones_show_their_outcome()
     {
         app.Factory.Clock.SetToday(2026, 11, 22);
         var id = await app.Factory.CaseIdAsync("KG-2020-003");
@@ -33,9 +33,13 @@ public class CaseDetailsTests(AppFixture app) : IClassFixture<AppFixture>
         var page = await client.GetPageAsync($"/Cases/Details/{id}");
 
         var un = page.QuerySelectorAll("article.complaint").Single(a => a.TextContent.Contains("Joint communication of UN experts", StringComparison.Ordinal));
-        un.ClassList.ShouldContain("status-overdue");
-        // Filed 4 October 2021; 22 November 2026 is 1,875 days later; due 60 days after filing.
-        un.QuerySelector(".complaint-status")!.TextContent.Trim().ShouldBe("No reply for 1875 days (due 3 December 2021)");
+        // Filed 4 October 2021, due 60 days later; the case's newest source is that communication itself, so
+        // nothing is known of a reply after that day: no 1,875 days of silence that no source claims.
+        un.ClassList.ShouldContain("status-nonewssincedue");
+        un.QuerySelector(".complaint-status")!.TextContent.Trim().ShouldBe("No reply known as of 4 October 2021 (0 days after filing; due 3 December 2021)");
+        var threats = page.QuerySelectorAll("article.complaint").Single(a => a.TextContent.Contains("Investigate the death threats", StringComparison.Ordinal));
+        threats.ClassList.ShouldContain("status-overdue");
+        threats.QuerySelector(".complaint-status")!.TextContent.Trim().ShouldBe("No reply known as of 4 October 2021 (845 days after filing; due 12 July 2019)");
         var military = page.QuerySelectorAll("article.complaint").Single(a => a.TextContent.Contains("Military Prosecutor", StringComparison.Ordinal));
         military.QuerySelector(".complaint-status")!.TextContent.Trim().ShouldBe("Answered: Rejected");
         military.QuerySelector(".responses")!.TextContent.ShouldContain("1 March 2021");

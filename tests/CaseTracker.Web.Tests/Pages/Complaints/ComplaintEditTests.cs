@@ -30,7 +30,7 @@ public class ComplaintEditTests(AppFixture app) : IClassFixture<AppFixture>
         var casePage = await HtmlPages.ReadAsync(closed);
         casePage.QuerySelector($"#complaint-{id} .complaint-status")!.TextContent.Trim().ShouldBe("Closed");
         var complaint = await app.Factory.QueryAsync(db => db.Complaints.SingleAsync(c => c.Id == id));
-        complaint.StateOn(new DateOnly(2025, 1, 1)).Status.ShouldBe(ComplaintStatus.Closed);
+        complaint.StateOn(new SilenceReckoning(new DateOnly(2025, 1, 1))).Status.ShouldBe(ComplaintStatus.Closed);
         complaint.Subject.ShouldBe("Identify the men following her", "fields not touched keep their values");
     }
 }

@@ -13,8 +13,9 @@ namespace CaseTracker.Web.Tests.Pages.Statistics;
 /// Statistics count complaints in SQL; the case page derives each complaint's state in C#. Over
 /// complaints filed and answered on dates of every precision, ranges, "about", ties, archived and closed
 /// ones, each sent to its own institution, the statistics of every institution say exactly what the
-/// case page says of its one complaint: answered or not, overdue or not, the silence, the latest
-/// outcome and the days to the first response.
+/// case page says of its one complaint: answered or not, overdue or not, due after the last news or not,
+/// the silence as far as the case's newest source knows it, the latest outcome and the days to the first
+/// response.
 /// </summary>
 public sealed class StatisticsAgreeWithCasePageTests(AppFixture app) : IClassFixture<AppFixture>
 {
@@ -30,6 +31,8 @@ public sealed class StatisticsAgreeWithCasePageTests(AppFixture app) : IClassFix
         await using (var records = await RecordBuilder.StartAsync(app.Factory))
         {
             var caseFile = records.Case("Agreement fixture");
+            var news = records.Source(caseFile, "The newest report on the case");
+            news.Describe(news.Title, news.Kind, null, Domain.Dates.PartialDate.Parse("30 June 2020"), null, null, Domain.Sources.Reliability.High, false, null);
             void File(string filedOn, (string Date, string Outcome)[] responses, bool close = false, string? archiveFirst = null, int? days = null)
             {
                 var institution = records.Institution("Agreement institution");
@@ -83,6 +86,7 @@ public sealed class StatisticsAgreeWithCasePageTests(AppFixture app) : IClassFix
             row.Answered.ShouldBe(complaint.Responses.Count > 0 ? 1 : 0, because);
             row.OverdueAndSilent.ShouldBe(complaint.Status == ComplaintStatus.Overdue ? 1 : 0, because);
             row.LongestSilenceDays.ShouldBe(complaint.Status == ComplaintStatus.Overdue ? complaint.DaysOfSilence : null, because);
+            row.PastDueNoNews.ShouldBe(complaint.Status == ComplaintStatus.NoNewsSinceDue ? 1 : 0, because);
             row.LatestOutcomes.Select(o => o.Outcome).ShouldBe(complaint.LatestOutcome is { } outcome ? [outcome] : [], because);
             row.MedianDaysToFirstResponse.ShouldBe(complaint.Responses.FirstOrDefault()?.DaysAfterFiling, because);
             complaint.Responses.FirstOrDefault()?.DaysAfterFiling.ShouldBe(expectedDays[complaint.Institution], because);

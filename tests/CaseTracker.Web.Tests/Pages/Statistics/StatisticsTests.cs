@@ -4,6 +4,7 @@ using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Incidents;
 using CaseTracker.Domain.Institutions;
+using CaseTracker.Domain.Sources;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,8 @@ public class StatisticsTests(AppFixture app) : IClassFixture<AppFixture>
         alpha.GetProperty("answeredShare").GetDouble().ShouldBe(0.6667);
         alpha.GetProperty("medianDaysToFirstResponse").GetDouble().ShouldBe(15);
         alpha.GetProperty("overdueAndSilent").GetInt32().ShouldBe(1);
-        alpha.GetProperty("longestSilenceDays").GetInt32().ShouldBe(DateOnly.FromDateTime(DateTime.UtcNow).DayNumber - new DateOnly(2021, 3, 1).DayNumber);
+        alpha.GetProperty("longestSilenceDays").GetInt32().ShouldBe(75, "from 1 March 2021 to 15 May 2021, the newest source: no further");
+        alpha.GetProperty("pastDueNoNews").GetInt32().ShouldBe(0);
         alpha.GetProperty("latestOutcomes").EnumerateArray().Select(o => $"{o.GetProperty("outcome").GetString()}={o.GetProperty("complaints").GetInt32()}")
             .ShouldBe(["Rejected=1", "Upheld=1"], ignoreOrder: true);
         var beta = institutions["Beta court"];
@@ -90,7 +92,7 @@ public class StatisticsTests(AppFixture app) : IClassFixture<AppFixture>
         page.QuerySelector("table.institution-figures")!.TextContent.ShouldContain("Alpha prosecutor");
         page.QuerySelectorAll("table.count-table")[0].QuerySelectorAll("tbody tr").Select(r => string.Join('=', r.Children.Select(cell => cell.TextContent.Trim()))).ShouldBe(["2019=1", "2020=2"]);
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
-        text.ShouldContain("Alpha prosecutor,3,2,0.6667,15,1,0.3333," + (DateOnly.FromDateTime(DateTime.UtcNow).DayNumber - new DateOnly(2021, 3, 1).DayNumber) + ",");
+        text.ShouldContain("Alpha prosecutor,3,2,0.6667,15,1,0.3333,0,75,");
         (await app.Factory.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.Action == Web.Auditing.AuditAction.Export && a.EntityType == "Statistics"))).ShouldBeTrue();
     }
 
@@ -155,6 +157,9 @@ public class StatisticsTests(AppFixture app) : IClassFixture<AppFixture>
         second.RecordResponse(PartialDate.Parse("21 February 2021"), outcomes["Acknowledged"].Id, null);
         second.RecordResponse(PartialDate.Parse("1 April 2021"), outcomes["Upheld"].Id, null);
         AddComplaint(alpha, "1 March 2021");
+        var report = new Source(file.Id, "Statistics fixture report", SourceKind.NgoStatement);
+        report.Describe(report.Title, report.Kind, null, PartialDate.Parse("15 May 2021"), null, null, Reliability.Medium, false, null);
+        db.Sources.Add(report);
         AddComplaint(beta, "June 2021").RecordResponse(PartialDate.Parse("July 2021"), outcomes["Rejected"].Id, null);
         return await db.SaveChangesAsync();
     });

@@ -3,6 +3,7 @@ using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Incidents;
+using CaseTracker.Domain.Sources;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task The_demo_timeline_reads_in_order_with_every_silence_marked_at_its_due_date()
+    public async Task The_demo_timeline_reads_in_order_with_every_known_silence_marked_at_its_due_date()
     {
         app.Factory.Clock.SetToday(2026, 11, 22);
         var caseId = await app.Factory.CaseIdAsync("KG-2020-003");
@@ -31,12 +32,14 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
         var lines = entries.Select(e => $"{e.GetProperty("dateText").GetString()} {e.GetProperty("kind").GetString()}").ToList();
         // The appeal dated only "2019-2020" may have been filed on 1 January 2019, so it comes before 10 June.
         lines.Take(7).ShouldBe(["2017-2018 incident", "2019-2020 complaint", "10 June 2019 incident", "12 June 2019 complaint", "12-14 June 2019 incident", "14 June 2019 complaint", "12 July 2019 silence"]);
-        entries.Count(e => e.GetProperty("kind").GetString() == "silence").ShouldBe(7, "seven complaints of this case were never answered");
+        entries.Count(e => e.GetProperty("kind").GetString() == "silence").ShouldBe(5, "of the seven complaints never answered, five were due before the newest source (4 October 2021)");
+        entries.Where(e => e.GetProperty("kind").GetString() == "complaint").Count(e => e.GetProperty("status").GetString() == "NoNewsSinceDue").ShouldBe(2);
         var earliest = entries.Select(e => e.GetProperty("earliest").GetDateTime()).ToList();
         earliest.ShouldBe(earliest.Order().ToList(), "entries come earliest day first");
         var silence = entries.First(e => e.GetProperty("kind").GetString() == "silence");
         silence.GetProperty("status").GetString().ShouldBe("Overdue");
-        silence.GetProperty("daysOfSilence").GetInt32().ShouldBe(2720);
+        silence.GetProperty("daysOfSilence").GetInt32().ShouldBe(845, "from 12 June 2019 to the newest source, not to today");
+        silence.GetProperty("silenceKnownAsOf").GetString().ShouldBe("2021-10-04");
     }
 
     [Fact]
@@ -56,6 +59,7 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
         ongoing.GetProperty("edtf").GetString().ShouldBe("2021-03-14/..");
         ongoing.GetProperty("latest").ValueKind.ShouldBe(JsonValueKind.Null, "an ongoing detention has no invented end");
         entries[11].GetProperty("kind").GetString().ShouldBe("silence", "the petition filed before 5 May is due 30 days after its last possible day");
+        entries[11].GetProperty("daysOfSilence").GetInt32().ShouldBe(158, "from 4 May 2021 to the NGO overview of 9 October 2021");
     }
 
     [Fact]
@@ -98,7 +102,7 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
-    public async Task A_response_says_after_how_many_days_and_an_unanswered_complaint_counts_its_silence_to_today()
+    public async Task A_response_says_after_how_many_days_and_an_unanswered_complaint_with_recent_news_counts_its_silence_to_today()
     {
         var (caseId, answered, silent) = await app.Factory.QueryAsync(async db =>
         {
@@ -108,7 +112,9 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
             var first = new Complaint(file.Id, terms[(Vocabulary.ComplaintKind, "complaint")], institution.Id, PartialDate.Parse("1 March 2024"), "Answered one", 30);
             first.RecordResponse(PartialDate.Parse("15 April 2024"), terms[(Vocabulary.ResponseOutcome, "rejected")], null);
             var second = new Complaint(file.Id, terms[(Vocabulary.ComplaintKind, "complaint")], institution.Id, PartialDate.Parse("1 January 2024"), "Silent one", 30);
-            db.AddRange(file, first, second);
+            var news = new Source(file.Id, "Lawyer's statement", SourceKind.NgoStatement);
+            news.Describe(news.Title, news.Kind, null, PartialDate.Parse("20 February 2024"), null, null, Reliability.High, false, null);
+            db.AddRange(file, first, second, news);
             await db.SaveChangesAsync();
             return (file.Id, first.Id, second.Id);
         });
@@ -141,7 +147,7 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
         svg.QuerySelector("title")!.TextContent.ShouldBe("Overview of the timeline");
         svg.QuerySelectorAll("rect.r").Length.ShouldBe(6, "one mark per response");
         svg.QuerySelectorAll("line.l").Length.ShouldBe(6, "one line from each answered complaint to its response");
-        svg.QuerySelectorAll("line.s").Length.ShouldBeGreaterThanOrEqualTo(7, "each of the seven silences still running, plus any late answer");
+        svg.QuerySelectorAll("line.s").Length.ShouldBeGreaterThanOrEqualTo(5, "each of the five silences known past their due date, plus any late answer");
         foreach (var mark in svg.QuerySelectorAll("rect, line"))
         {
             foreach (var coordinate in new[] { "x", "width", "x1", "x2" }.Select(mark.GetAttribute).OfType<string>())
