@@ -8,7 +8,7 @@ namespace CaseTracker.Domain.Complaints;
 /// reply is due a number of days (the institution's window) after filing, unless a due date is set by
 /// hand; its status follows from the responses recorded and the day it is read.
 /// </summary>
-public class Complaint : ArchivableEntity
+public class Complaint : ArchivableEntity, IDatedEntry
 {
     private readonly List<InstitutionalResponse> _responses = [];
     private readonly List<ComplaintIncidentLink> _incidents = [];
@@ -112,6 +112,11 @@ public class Complaint : ArchivableEntity
         ReplyDueOverride = dueOverride;
         ReplyDueOn = dueOverride ?? filedOn.Latest.AddDays(replyWindowDays);
     }
+
+    public PartialDate StoryDate => FiledOn;
+
+    /// <summary>A filing counted from another entry moves with it, and its reply's due day with it.</summary>
+    public void RecountFrom(PartialDate anchor) => Schedule(FiledOn.RecountFrom(anchor), ReplyWindowDays, ReplyDueOverride);
 
     public InstitutionalResponse RecordResponse(PartialDate date, Guid outcomeId, string? summary)
     {

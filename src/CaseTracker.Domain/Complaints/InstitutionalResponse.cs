@@ -8,7 +8,7 @@ namespace CaseTracker.Domain.Complaints;
 /// complaint (forwarded, then rejected, then an appeal upheld). A forwarding to the very body complained
 /// about is marked, because it is the pattern reports need to show.
 /// </summary>
-public class InstitutionalResponse : ArchivableEntity
+public class InstitutionalResponse : ArchivableEntity, IDatedEntry
 {
     private readonly List<ResponseSourceLink> _sources = [];
 
@@ -44,6 +44,10 @@ public class InstitutionalResponse : ArchivableEntity
         Summary = Text.Optional(summary, TextLimits.LongText, nameof(Summary));
         ReferenceNumber = Text.Optional(referenceNumber, TextLimits.Name, nameof(ReferenceNumber));
     }
+
+    public PartialDate StoryDate => Date;
+
+    public void RecountFrom(PartialDate anchor) => Date = Date.RecountFrom(anchor);
 
     public void ForwardedTo(Guid? institutionId, bool toBodyComplainedAbout)
     {

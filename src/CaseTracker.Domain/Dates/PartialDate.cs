@@ -55,6 +55,16 @@ public sealed record PartialDate : IComparable<PartialDate>
     /// <summary>What the caseworker typed, kept as written. Not part of equality: two ways to write one date are one date.</summary>
     public string? Text { get; }
 
+    /// <summary>
+    /// The entry of the same case this date counts from ("a week later", <see cref="Relative"/>) or, for a
+    /// date typed in full, the entry it comes after in the story when the two overlap. Not part of
+    /// equality; the story order (<see cref="StoryOrder"/>) reads it.
+    /// </summary>
+    public Guid? After { get; init; }
+
+    /// <summary>How the date counts from <see cref="After"/>, when its text is relative ("the next day"); null otherwise.</summary>
+    public RelativeDate? Relative => After is not null && RelativeDate.TryParse(Text, out var relative) ? relative : null;
+
     /// <summary>What the form shows to edit: the text as typed, or the date as written when none was kept.</summary>
     public string AsTyped => Text ?? ToString();
 
@@ -132,6 +142,10 @@ public sealed record PartialDate : IComparable<PartialDate>
         return new PartialDate(first, last, unit.Precision, unit.Precision, unit.Approximate, unit.Uncertain, part, DateOpenness.Closed, null, null);
     }
 
+    /// <summary>Days derived from another entry's date (<see cref="RelativeDate.From"/>): day precision at both ends.</summary>
+    internal static PartialDate Derived(DateOnly earliest, DateOnly latest, DateOpenness openness, bool approximate, bool uncertain, DayTime? time) =>
+        new(earliest, latest, DatePrecision.Day, DatePrecision.Day, approximate, uncertain, DatePeriodPart.None, openness, time, null);
+
     /// <summary>This single day at a time of day.</summary>
     public PartialDate At(DayTime time)
     {
@@ -140,15 +154,22 @@ public sealed record PartialDate : IComparable<PartialDate>
             throw new PartialDateException(PartialDateError.TimeWithoutDay);
         }
 
-        return new PartialDate(Earliest, Latest, Precision, EndPrecision, Approximate, Uncertain, Part, Openness, time, Text);
+        return new PartialDate(Earliest, Latest, Precision, EndPrecision, Approximate, Uncertain, Part, Openness, time, Text) { After = After };
     }
 
     public PartialDate Qualified(bool approximate, bool uncertain) =>
-        new(Earliest, Latest, Precision, EndPrecision, Approximate || approximate, Uncertain || uncertain, Part, Openness, Time, Text);
+        new(Earliest, Latest, Precision, EndPrecision, Approximate || approximate, Uncertain || uncertain, Part, Openness, Time, Text) { After = After };
 
     /// <summary>The same date, remembering how it was typed.</summary>
     public PartialDate TypedAs(string? text) =>
-        new(Earliest, Latest, Precision, EndPrecision, Approximate, Uncertain, Part, Openness, Time, string.IsNullOrWhiteSpace(text) ? null : text.Trim());
+        new(Earliest, Latest, Precision, EndPrecision, Approximate, Uncertain, Part, Openness, Time, string.IsNullOrWhiteSpace(text) ? null : text.Trim()) { After = After };
+
+    /// <summary>
+    /// This date again, its days derived anew from its entry's date <paramref name="anchor"/> when it is
+    /// relative; unchanged otherwise. Called whenever the entry it counts from changes.
+    /// </summary>
+    public PartialDate RecountFrom(PartialDate anchor) =>
+        Relative is { } relative ? relative.From(anchor).TypedAs(Text) with { After = After } : this;
 
     /// <summary>Rebuilds a stored value, checking that its parts agree with each other.</summary>
     public static PartialDate FromStorage(DateOnly earliest, DateOnly latest, DatePrecision precision, bool approximate) =>
@@ -157,9 +178,9 @@ public sealed record PartialDate : IComparable<PartialDate>
     /// <summary>Rebuilds a stored value, checking that its parts agree with each other.</summary>
     public static PartialDate FromStorage(
         DateOnly earliest, DateOnly latest, DatePrecision precision, DatePrecision endPrecision, bool approximate, bool uncertain,
-        DatePeriodPart part, DateOpenness openness, DayTime? time, string? text)
+        DatePeriodPart part, DateOpenness openness, DayTime? time, string? text, Guid? after = null)
     {
-        var date = new PartialDate(earliest, latest, precision, endPrecision, approximate, uncertain, part, openness, time, text);
+        var date = new PartialDate(earliest, latest, precision, endPrecision, approximate, uncertain, part, openness, time, text) { After = after };
         if (!date.IsConsistent())
         {
             throw new PartialDateException(PartialDateError.Inconsistent);
@@ -190,6 +211,53 @@ public sealed record PartialDate : IComparable<PartialDate>
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Reads a date typed in a form that also names the entry of the case it counts from or comes after
+    /// (<paramref name="afterId"/>, whose date is <paramref name="afterDate"/>): "a week later" is counted
+    /// from that entry; a date typed in full is kept as typed and must not end before that entry begins.
+    /// Without an entry a relative date is refused (<see cref="PartialDateError.NeedsEntry"/>).
+    /// </summary>
+    public static bool TryParse(string? text, DateOnly today, Guid? afterId, PartialDate? afterDate, out PartialDate? date, out PartialDateError error)
+    {
+        if (RelativeDate.TryParse(text, out var relative))
+        {
+            if (afterId is not { } anchorId || afterDate is null)
+            {
+                (date, error) = (null, PartialDateError.NeedsEntry);
+                return false;
+            }
+
+            var derived = relative.From(afterDate).TypedAs(text) with { After = anchorId };
+            (date, error) = derived.SortDay > today ? (null, PartialDateError.AfterToday) : (derived, PartialDateError.None);
+            return date is not null;
+        }
+
+        if (!TryParse(text, today, out date, out error))
+        {
+            return false;
+        }
+
+        if (afterId is { } entryId && afterDate is not null)
+        {
+            if (date!.Latest < afterDate.Earliest)
+            {
+                (date, error) = (null, PartialDateError.BeforeEntry);
+                return false;
+            }
+
+            date = date with { After = entryId };
+        }
+
+        return true;
+    }
+
+    /// <summary>A date typed relative to <paramref name="entry"/> ("a week later"), or in full and said to come after it; throws when it cannot be read.</summary>
+    public static PartialDate ParseAfter(string text, IDatedEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return TryParse(text, DateOnly.MaxValue, entry.Id, entry.StoryDate, out var date, out var error) ? date! : throw new PartialDateException(error);
     }
 
     /// <summary>

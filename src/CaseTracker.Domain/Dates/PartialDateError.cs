@@ -26,6 +26,12 @@ public enum PartialDateError
 
     /// <summary>An open end where the record needs both ends known (a complaint's filing cannot be ongoing).</summary>
     OpenEndNotAllowed,
+
+    /// <summary>"a week later" with no entry named to count from.</summary>
+    NeedsEntry,
+
+    /// <summary>A date that ends before the entry it is said to come after begins.</summary>
+    BeforeEntry,
 }
 
 public sealed class PartialDateException : DomainException

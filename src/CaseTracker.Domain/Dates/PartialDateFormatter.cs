@@ -7,6 +7,12 @@ internal static class PartialDateFormatter
 {
     public static string Format(PartialDate date, CultureInfo culture)
     {
+        // Shown as written, with the days it stands for: "a week later (c. 20 March 2021)".
+        if (date.Relative is not null)
+        {
+            return $"{date.Text} ({Format(date with { After = null }, culture)})";
+        }
+
         var words = DateWords.For(culture);
         string text;
         if (date.Openness != DateOpenness.Closed)

@@ -16,7 +16,7 @@ public enum VerificationStatus
 /// hospital stay, a hearing) are incidents of type "other event", so the chronology stays whole. When two
 /// sources disagree on the date, the second reading is kept as <see cref="AlternativeDate"/>.
 /// </summary>
-public class Incident : ArchivableEntity
+public class Incident : ArchivableEntity, IDatedEntry
 {
     private readonly List<IncidentTypeLink> _types = [];
     private readonly List<IncidentVictim> _victims = [];
@@ -72,6 +72,10 @@ public class Incident : ArchivableEntity
         Place = Text.Optional(place, TextLimits.Place, nameof(Place));
         Verification = verification ?? Verification;
     }
+
+    public PartialDate StoryDate => Date;
+
+    public void RecountFrom(PartialDate anchor) => Date = Date.RecountFrom(anchor);
 
     public void RecordDateDisagreement(PartialDate? alternativeDate, string? note)
     {

@@ -14,7 +14,7 @@ internal static class PartialDateSql
     public static readonly IReadOnlyList<(string Suffix, string Type)> Parts =
     [
         ("earliest", "date"), ("latest", "date"), ("precision", "text"), ("end_precision", "text"), ("approximate", "boolean"),
-        ("uncertain", "boolean"), ("part", "text"), ("openness", "text"), ("time", "text"), ("text", "text"),
+        ("uncertain", "boolean"), ("part", "text"), ("openness", "text"), ("time", "text"), ("text", "text"), ("after", "uuid"),
     ];
 
     /// <summary>The precisions in the order <see cref="PartialDate.CompareTo"/> gives them, from the enum.</summary>

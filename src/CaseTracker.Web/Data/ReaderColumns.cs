@@ -68,6 +68,7 @@ internal static class ReaderColumns
 
         var time = reader.GetOrdinal(names[8]);
         var text = reader.GetOrdinal(names[9]);
+        var after = reader.GetOrdinal(names[10]);
         return PartialDate.FromStorage(
             reader.GetFieldValue<DateOnly>(earliest),
             reader.GetFieldValue<DateOnly>(reader.GetOrdinal(names[1])),
@@ -78,7 +79,8 @@ internal static class ReaderColumns
             Enum.Parse<DatePeriodPart>(reader.GetString(reader.GetOrdinal(names[6]))),
             Enum.Parse<DateOpenness>(reader.GetString(reader.GetOrdinal(names[7]))),
             reader.IsDBNull(time) ? null : DayTime.FromStorage(reader.GetString(time)),
-            reader.IsDBNull(text) ? null : reader.GetString(text));
+            reader.IsDBNull(text) ? null : reader.GetString(text),
+            reader.IsDBNull(after) ? null : reader.GetGuid(after));
     }
 
     private static readonly ConcurrentDictionary<string, string[]> DateColumnNames = new(StringComparer.Ordinal);

@@ -1,24 +1,42 @@
+using System.Security.Claims;
+using CaseTracker.Domain.Dates;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Security;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Infrastructure;
 
 /// <summary>
-/// GET /dates/read?text=...: how a typed date will be read, for the live preview next to date fields
-/// (wwwroot/js/partial-date.js). Signed-in users only, like every endpoint; it reads nothing stored.
+/// GET /dates/read?text=...[&amp;after=id]: how a typed date will be read, for the live preview next to date
+/// fields (wwwroot/js/partial-date.js). Signed-in users only, like every endpoint. With <c>after</c>, a
+/// relative date ("a week later") is counted from that entry, read only when the user may see its case;
+/// otherwise it is treated as absent, so the answer never tells a hidden entry from a missing one.
 /// </summary>
 public static class DateReadingEndpoint
 {
     public static void MapDateReading(this WebApplication app) =>
-        app.MapGet("/dates/read", (string? text, PartialDateInput dates, IStringLocalizer<SharedResource> localizer) =>
+        app.MapGet("/dates/read", async (string? text, Guid? after, ClaimsPrincipal user, CaseTrackerDbContext db, PartialDateInput dates, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
         {
             if (text is { Length: > 200 })
             {
                 text = text[..200];
             }
 
-            return dates.TryRead(text, out var date, out var error)
+            var anchor = after is { } id ? await VisibleEntryDateAsync(db, user, id, cancellationToken) : null;
+            return dates.TryRead(text, out var date, out var error, after: anchor is null ? null : (after!.Value, anchor))
                 ? Results.Json(new { ok = true, text = localizer.Show(date!), edtf = date!.ToEdtf() })
                 : Results.Json(new { ok = false, text = dates.Message(error), edtf = (string?)null });
         })
         .ExcludeFromDescription(); // a helper of the forms, not part of the public API
+
+    private static async Task<PartialDate?> VisibleEntryDateAsync(CaseTrackerDbContext db, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
+    {
+        var visible = db.Cases.AsNoTracking().VisibleTo(user).Select(c => c.Id);
+        return await db.Incidents.AsNoTracking().Where(i => i.Id == id && i.ArchivedAt == null && visible.Contains(i.CaseId)).Select(i => i.Date).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.Complaints.AsNoTracking().Where(c => c.Id == id && c.ArchivedAt == null && visible.Contains(c.CaseId)).Select(c => c.FiledOn).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.Responses.AsNoTracking().Where(r => r.Id == id && r.ArchivedAt == null)
+                .Join(db.Complaints.Where(c => visible.Contains(c.CaseId)), r => r.ComplaintId, c => c.Id, (r, c) => r.Date)
+                .FirstOrDefaultAsync(cancellationToken);
+    }
 }

@@ -30,6 +30,16 @@ public sealed class PartialDateJson : JsonConverter<PartialDate>
         writer.WriteString("part", value.Part == DatePeriodPart.None ? null : Lower(value.Part));
         writer.WriteString("openness", Lower(value.Openness));
         writer.WriteString("time", value.Time?.ToStorage());
+        if (value.After is { } after)
+        {
+            writer.WriteString("after", after);
+        }
+        else
+        {
+            writer.WriteNull("after");
+        }
+
+        writer.WriteBoolean("relative", value.Relative is not null);
         writer.WriteEndObject();
     }
 
@@ -54,7 +64,8 @@ public sealed class PartialDateJson : JsonConverter<PartialDate>
         schema.Type = JsonSchemaType.Object;
         schema.Description = "A date as sources give it: as written (English) and as typed, as EDTF (ISO 8601-2), its earliest and latest possible days " +
             "(null where open: ongoing, or known only by one end), the precision of each end, approximate (about) and uncertain (unsure), " +
-            "the part of a month or year (early, spring...), how an open end was put (since, after, until, before, by; closed otherwise) and the time of day (22:00, ~22:00, night...)";
+            "the part of a month or year (early, spring...), how an open end was put (since, after, until, before, by; closed otherwise) the time of day (22:00, ~22:00, night...), " +
+            "the id of the entry of the case it counts from or comes after (after), and whether its days are counted from that entry (relative: \"a week later\")";
         schema.Properties = new Dictionary<string, IOpenApiSchema>
         {
             ["text"] = new OpenApiSchema { Type = JsonSchemaType.String },
@@ -69,6 +80,8 @@ public sealed class PartialDateJson : JsonConverter<PartialDate>
             ["part"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "early, mid, late, firsthalf, secondhalf, spring, summer, autumn, winter" },
             ["openness"] = Names<DateOpenness>(),
             ["time"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+            ["after"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Format = "uuid" },
+            ["relative"] = new OpenApiSchema { Type = JsonSchemaType.Boolean },
         };
         schema.Required = new HashSet<string>(schema.Properties.Keys);
     }

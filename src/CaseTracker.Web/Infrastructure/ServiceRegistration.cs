@@ -11,6 +11,8 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddCaseTracker(this IServiceCollection services)
     {
+        // Database first: its interceptors (dates recounted from their entries) change records that the
+        // auditing interceptor, registered after, must then see and record.
         services.AddCaseTrackerDatabase();
         services.AddCaseTrackerAuditing();
         services.AddCaseTrackerIdentity();

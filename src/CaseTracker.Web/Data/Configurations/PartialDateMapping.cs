@@ -7,10 +7,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CaseTracker.Web.Data.Configurations;
 
 /// <summary>
-/// A partial date is ten columns named &lt;name&gt;_: earliest and latest (date; -infinity and infinity for
+/// A partial date is eleven columns named &lt;name&gt;_: earliest and latest (date; -infinity and infinity for
 /// an open end, which Npgsql reads as <see cref="DateOnly.MinValue"/> and <see cref="DateOnly.MaxValue"/>),
 /// precision and end_precision, approximate and uncertain, part (of a month or year), openness (since,
-/// before...), time (of day, <see cref="DayTime.ToStorage"/>) and text (as typed). Raw SQL selects them
+/// before...), time (of day, <see cref="DayTime.ToStorage"/>), text (as typed) and after (the entry of the
+/// case it counts from or comes after; no foreign key, as it may name an entry of any kind). Raw SQL selects them
 /// with <see cref="PartialDateSql.Columns"/> and orders them with <see cref="PartialDateSql.Order"/>.
 /// </summary>
 internal static class PartialDateMapping
@@ -29,6 +30,8 @@ internal static class PartialDateMapping
         date.Property(d => d.Openness).HasMaxLength(8);
         date.Property(d => d.Time).HasConversion(TimeConverter).HasMaxLength(8);
         date.Property(d => d.Text).HasMaxLength(TextLimits.TypedDate);
+        date.Property(d => d.After);
+        date.Ignore(d => d.Relative);
         date.Ignore(d => d.IsRange);
         date.Ignore(d => d.OpenStart);
         date.Ignore(d => d.OpenEnd);

@@ -216,6 +216,10 @@ namespace CaseTracker.Web.Data.Migrations
                         {
                             b1.IsRequired();
 
+                            b1.Property<Guid?>("After")
+                                .HasColumnType("uuid")
+                                .HasColumnName("filed_on_after");
+
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean")
                                 .HasColumnName("filed_on_approximate");
@@ -354,6 +358,10 @@ namespace CaseTracker.Web.Data.Migrations
                         {
                             b1.IsRequired();
 
+                            b1.Property<Guid?>("After")
+                                .HasColumnType("uuid")
+                                .HasColumnName("date_after");
+
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean")
                                 .HasColumnName("date_approximate");
@@ -489,6 +497,10 @@ namespace CaseTracker.Web.Data.Migrations
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "AlternativeDate", "CaseTracker.Domain.Incidents.Incident.AlternativeDate#PartialDate", b1 =>
                         {
+                            b1.Property<Guid?>("After")
+                                .HasColumnType("uuid")
+                                .HasColumnName("alternative_date_after");
+
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean")
                                 .HasColumnName("alternative_date_approximate");
@@ -543,6 +555,10 @@ namespace CaseTracker.Web.Data.Migrations
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Date", "CaseTracker.Domain.Incidents.Incident.Date#PartialDate", b1 =>
                         {
                             b1.IsRequired();
+
+                            b1.Property<Guid?>("After")
+                                .HasColumnType("uuid")
+                                .HasColumnName("date_after");
 
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean")
@@ -841,6 +857,10 @@ namespace CaseTracker.Web.Data.Migrations
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "PublishedOn", "CaseTracker.Domain.Sources.Source.PublishedOn#PartialDate", b1 =>
                         {
+                            b1.Property<Guid?>("After")
+                                .HasColumnType("uuid")
+                                .HasColumnName("published_on_after");
+
                             b1.Property<bool>("Approximate")
                                 .HasColumnType("boolean")
                                 .HasColumnName("published_on_approximate");

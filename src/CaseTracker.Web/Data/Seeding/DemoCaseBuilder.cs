@@ -39,9 +39,10 @@ internal sealed class DemoCaseBuilder(CaseTrackerDbContext db, IReadOnlyDictiona
     public int ReplyWindow(Institution institution) =>
         institution.EffectiveReplyWindow(terms.Values.Single(t => t.Id == institution.TypeId).DefaultReplyDays);
 
-    public Incident Incident(CaseFile caseFile, string date, string title, string narrative, string? place, string[] types, Person[] victims, Source[] sources)
+    /// <summary>An incident; with <paramref name="after"/>, its date counts from that entry ("a week later") or comes after it.</summary>
+    public Incident Incident(CaseFile caseFile, string date, string title, string narrative, string? place, string[] types, Person[] victims, Source[] sources, IDatedEntry? after = null)
     {
-        var incident = new Incident(caseFile.Id, title, PartialDate.Parse(date));
+        var incident = new Incident(caseFile.Id, title, after is null ? PartialDate.Parse(date) : PartialDate.ParseAfter(date, after));
         incident.Describe(title, narrative, incident.Date, place, VerificationStatus.Alleged);
         incident.Classify(types.Select(t => Term(Vocabulary.IncidentType, t)));
         incident.SetVictims(victims.Select(v => v.Id));

@@ -36,6 +36,7 @@ internal static class DemoUzbekistanCase
         var raid = b.Incident(file, "the night of 12-13 March 2021", "Home searched at night", "Invented demo record.", "Tashkent", ["raid"], [lawyer], [news]);
         var detention = b.Incident(file, "about 10 pm on 13 March 2021", "Taken from her office by plain-clothes officers", "Invented demo record.", "Tashkent", ["arbitrary_detention"], [lawyer], [news, report]);
         b.Incident(file, "since 14 March 2021", "Held in pre-trial detention", "Invented demo record: ongoing, no end invented.", "Tashkent pre-trial detention centre", ["arbitrary_detention"], [lawyer], [report]);
+        b.Incident(file, "a week later", "Her assistant, taken with her, released without charge", "Invented demo record: the report dates the release only from the detention.", "Tashkent", ["arbitrary_detention"], [lawyer], [report], after: detention);
         b.Incident(file, "before 9 October 2021", "Denied a doctor of her choice", "Invented demo record: the source says only that it happened before its own date.", null, ["denial_of_medical_care"], [lawyer], [report]);
 
         var prosecutor = b.Institution("Tashkent City Prosecutor (fictional demo)", "prosecutor", "UZ");
@@ -43,5 +44,9 @@ internal static class DemoUzbekistanCase
         var complaint = b.Complaint(file, "complaint", prosecutor, "15 March 2021", "Investigate the night search and the detention", lawyer, [news], raid, detention);
         b.Response(complaint, "early April 2021", "refused_to_investigate", "Invented demo record.", report);
         b.Complaint(file, "petition", ombudsperson, "before 5 May 2021", "Visit her in detention and report on the threats", lawyer, [report], threats, detention);
+
+        // The report dates this complaint only by its year; it is about the detention, so it comes after it in the story.
+        var conditions = b.Complaint(file, "complaint", prosecutor, "2021", "Conditions of her pre-trial detention", lawyer, [report], detention);
+        conditions.Schedule(PartialDate.ParseAfter("2021", detention), conditions.ReplyWindowDays, null);
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Json.Serialization;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
@@ -33,8 +34,10 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             .Join(db.Persons, p => p.PersonId, person => person.Id, (p, person) => new ParticipantView(person.Id, person.Name, person.OtherNames, p.Role))
             .ToListAsync(cancellationToken);
 
-        var incidents = (await IncidentView.LoadAsync(db, "i.case_id = @case and i.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken))
-            .Select(i => i.WithLabels(labels)).ToList();
+        var incidents = StoryOrder.Apply(
+            (await IncidentView.LoadAsync(db, "i.case_id = @case and i.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken)).Select(i => i.WithLabels(labels)).ToList(),
+            i => i.Id,
+            i => i.Date.After);
 
         var complaints = await ComplaintView.LoadAsync(db, "c.case_id = @case and c.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
         var institutionIds = complaints.Select(c => c.Complaint.InstitutionId).Distinct().ToList();
@@ -54,7 +57,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             header.Sensitivity,
             people,
             incidents,
-            complaints.Select(c => c.Complaint.Complete(c.Responses, reading, labels, institutions, seesConfidential)).ToList(),
+            StoryOrder.Apply(complaints.Select(c => c.Complaint.Complete(c.Responses, reading, labels, institutions, seesConfidential)).ToList(), c => c.Id, c => c.FiledOn.After),
             sources.Select(s => SourceView.From(s, seesConfidential)).ToList(),
             labels);
     }

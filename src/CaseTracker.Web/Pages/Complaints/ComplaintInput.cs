@@ -19,6 +19,10 @@ public sealed class ComplaintInput
     [Display(Name = "Filed on")]
     public string? FiledOn { get; set; }
 
+    /// <summary>The entry of the case this date counts from ("a week later") or comes after; none by default.</summary>
+    [Display(Name = "Counted from, or comes after")]
+    public Guid? DateAfterId { get; set; }
+
     [Required(ErrorMessage = "Say what the complaint asks for.")]
     [StringLength(TextLimits.Title, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Subject")]
@@ -63,6 +67,7 @@ public sealed class ComplaintInput
         KindId = complaint.KindId,
         InstitutionId = complaint.InstitutionId,
         FiledOn = complaint.FiledOn.AsTyped,
+        DateAfterId = complaint.FiledOn.After,
         Subject = complaint.Subject,
         ReferenceNumber = complaint.ReferenceNumber,
         FiledByPersonId = complaint.FiledByPersonId,

@@ -94,9 +94,12 @@ public sealed record ComplaintView(
     /// </summary>
     public ComplaintView Complete(IEnumerable<ResponseView> responses, SilenceReckoning reading, IReadOnlyDictionary<Guid, string> labels, IReadOnlyDictionary<Guid, string> institutions, bool seesConfidential)
     {
-        var ordered = responses.OrderBy(r => r.Date).ThenBy(r => r.Id)
-            .Select(r => r with { Outcome = labels.GetValueOrDefault(r.OutcomeId, "?"), DaysAfterFiling = FiledOn.ExactDaysUntil(r.Date) })
-            .ToList();
+        var ordered = StoryOrder.Apply(
+            responses.OrderBy(r => r.Date).ThenBy(r => r.Id)
+                .Select(r => r with { Outcome = labels.GetValueOrDefault(r.OutcomeId, "?"), DaysAfterFiling = FiledOn.ExactDaysUntil(r.Date) })
+                .ToList(),
+            r => r.Id,
+            r => r.Date.After);
         var state = Complaint.StateOf(FiledOn, ReplyDueOn, ClosedOn, ordered.Where(r => !r.Archived).Select(r => (r.Id, r.Date, r.OutcomeId)),
             reading, reading.KnownAsOf(FiledOn.Latest, NewestSourceDay, NoReplyKnownOn));
         return this with

@@ -57,7 +57,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
         }
 
         Options = options;
-        var filedOn = dates.Read(Input.FiledOn, "Input.FiledOn", ModelState, openEndAllowed: false);
+        var filedOn = dates.Read(Input.FiledOn, "Input.FiledOn", ModelState, openEndAllowed: false, after: dates.Entry(Input.DateAfterId, options, null, "Input.DateAfterId", ModelState));
         var kind = CaseFormOptions.AllowedOne(Input.KindId, options.TermsOf(Vocabulary.ComplaintKind));
         var institution = Input.InstitutionId is { } institutionId
             ? await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == institutionId, cancellationToken)

@@ -27,7 +27,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
     public CaseFormOptions Options { get; private set; } = null!;
 
-    public ComplaintFormModel Form => new(Input, Options);
+    public ComplaintFormModel Form => new(Input, Options, this.RecordId());
 
     public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
 
@@ -51,7 +51,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
-        var filedOn = dates.Read(Input.FiledOn, "Input.FiledOn", ModelState, openEndAllowed: false);
+        var filedOn = dates.Read(Input.FiledOn, "Input.FiledOn", ModelState, openEndAllowed: false, after: dates.Entry(Input.DateAfterId, Options, id, "Input.DateAfterId", ModelState));
         var kind = CaseFormOptions.AllowedOne(Input.KindId, Options.TermsOf(Vocabulary.ComplaintKind));
         var institution = Input.InstitutionId is { } institutionId
             ? await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == institutionId, cancellationToken)

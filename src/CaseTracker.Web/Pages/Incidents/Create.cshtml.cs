@@ -56,7 +56,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
         }
 
         Options = options;
-        var date = dates.Read(Input.Date, "Input.Date", ModelState);
+        var date = dates.Read(Input.Date, "Input.Date", ModelState, after: dates.Entry(Input.DateAfterId, options, null, "Input.DateAfterId", ModelState));
         var alternativeDate = dates.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, required: false);
         Input.CheckPerpetrator(ModelState, localizer);
         if (CaseFormOptions.Allowed(Input.TypeIds, options.TermsOf(Vocabulary.IncidentType)).Count == 0)

@@ -28,7 +28,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
     public Guid IncidentId { get; private set; }
 
-    public IncidentFormModel Form => new(Input, Options, ExistingPerpetrators);
+    public IncidentFormModel Form => new(Input, Options, ExistingPerpetrators, this.RecordId());
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
-        var date = dates.Read(Input.Date, "Input.Date", ModelState);
+        var date = dates.Read(Input.Date, "Input.Date", ModelState, after: dates.Entry(Input.DateAfterId, Options, id, "Input.DateAfterId", ModelState));
         var alternativeDate = dates.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, required: false);
         Input.CheckPerpetrator(ModelState, localizer);
         if (CaseFormOptions.Allowed(Input.TypeIds, Options.TermsOf(Vocabulary.IncidentType)).Count == 0)

@@ -19,6 +19,10 @@ public sealed class IncidentInput
     [Display(Name = "Date")]
     public string? Date { get; set; }
 
+    /// <summary>The entry of the case this date counts from ("a week later") or comes after; none by default.</summary>
+    [Display(Name = "Counted from, or comes after")]
+    public Guid? DateAfterId { get; set; }
+
     /// <summary>When two sources give different dates: the other one, as typed.</summary>
     [StringLength(TextLimits.TypedDate, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Date another source gives")]
@@ -79,6 +83,7 @@ public sealed class IncidentInput
     {
         Title = incident.Title,
         Date = incident.Date.AsTyped,
+        DateAfterId = incident.Date.After,
         AlternativeDate = incident.AlternativeDate?.AsTyped,
         DateNote = incident.DateNote,
         Place = incident.Place,

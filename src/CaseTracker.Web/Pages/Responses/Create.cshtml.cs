@@ -51,7 +51,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
             return saved;
         }
 
-        var date = dates.Read(Input.Date, "Input.Date", ModelState, openEndAllowed: false);
+        var date = dates.Read(Input.Date, "Input.Date", ModelState, openEndAllowed: false, after: dates.Entry(Input.DateAfterId, Options, null, "Input.DateAfterId", ModelState));
         var outcome = CaseFormOptions.AllowedOne(Input.OutcomeId, Options.TermsOf(Vocabulary.ResponseOutcome));
         if (Input.OutcomeId is not null && outcome is null)
         {

@@ -25,7 +25,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
     public string ComplaintSubject { get; private set; } = "";
 
-    public ResponseFormModel Form => new(Input, Options);
+    public ResponseFormModel Form => new(Input, Options, this.RecordId());
 
     public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
 
@@ -49,7 +49,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
-        var date = dates.Read(Input.Date, "Input.Date", ModelState, openEndAllowed: false);
+        var date = dates.Read(Input.Date, "Input.Date", ModelState, openEndAllowed: false, after: dates.Entry(Input.DateAfterId, Options, id, "Input.DateAfterId", ModelState));
         var outcome = CaseFormOptions.AllowedOne(Input.OutcomeId, Options.TermsOf(Vocabulary.ResponseOutcome));
         if (outcome is null)
         {

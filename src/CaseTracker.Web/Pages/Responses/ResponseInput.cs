@@ -12,6 +12,10 @@ public sealed class ResponseInput
     [Display(Name = "Date of the response")]
     public string? Date { get; set; }
 
+    /// <summary>The entry of the case this date counts from ("a week later") or comes after; none by default.</summary>
+    [Display(Name = "Counted from, or comes after")]
+    public Guid? DateAfterId { get; set; }
+
     [Required(ErrorMessage = "Choose the outcome.")]
     [Display(Name = "Outcome")]
     public Guid? OutcomeId { get; set; }
@@ -38,6 +42,7 @@ public sealed class ResponseInput
     public static ResponseInput From(InstitutionalResponse response) => new()
     {
         Date = response.Date.AsTyped,
+        DateAfterId = response.Date.After,
         OutcomeId = response.OutcomeId,
         Summary = response.Summary,
         ReferenceNumber = response.ReferenceNumber,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Security;
@@ -8,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CaseTracker.Web.Pages.Shared;
 
 /// <summary>
-/// What the record forms of one case offer to choose from: its people, sources, incidents, the
-/// institutions and the active vocabulary terms. Loading it also checks that the user may see the case.
+/// What the record forms of one case offer to choose from: its people, sources, incidents, its dated
+/// entries (to count a date from, in story order), the institutions and the active vocabulary terms. Loading it also checks that the user may see the case.
 /// </summary>
 public sealed record CaseFormOptions(
     Guid CaseId,
@@ -17,14 +18,22 @@ public sealed record CaseFormOptions(
     IReadOnlyList<Choice> People,
     IReadOnlyList<Choice> Sources,
     IReadOnlyList<Choice> Incidents,
+    IReadOnlyList<DatedChoice> Entries,
     IReadOnlyList<Choice> Institutions,
     IReadOnlyDictionary<Vocabulary, IReadOnlyList<Choice>> Terms)
 {
+    /// <summary>The entry picker under a record's date field: the case's entries except the record itself.</summary>
+    public Infrastructure.DateAfterField AfterField(string name, Guid? value, Guid? self) =>
+        new(name, value, self is { } id ? Entries.Where(e => e.Id != id).ToList() : Entries);
+
+    /// <summary>The entry a date is said to count from or come after, when it is one of this case's (and not the record itself).</summary>
+    public DatedChoice? Entry(Guid? id, Guid? self = null) => id is { } chosen && chosen != self ? Entries.FirstOrDefault(e => e.Id == chosen) : null;
+
     public IReadOnlyList<Choice> TermsOf(Vocabulary vocabulary) => Terms.GetValueOrDefault(vocabulary, []);
 
     /// <summary>Every choice's label by id, to show ids in words (for example in a save conflict).</summary>
     public IReadOnlyDictionary<Guid, string> Labels() =>
-        People.Concat(Sources).Concat(Incidents).Concat(Institutions).Concat(Terms.Values.SelectMany(t => t))
+        People.Concat(Sources).Concat(Incidents).Concat(Entries.Select(e => new Choice(e.Id, e.Label))).Concat(Institutions).Concat(Terms.Values.SelectMany(t => t))
             .DistinctBy(c => c.Id)
             .ToDictionary(c => c.Id, c => c.Label);
 
@@ -42,15 +51,28 @@ public sealed record CaseFormOptions(
             .Distinct().ToListAsync(cancellationToken);
         var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && s.ArchivedAt == null)
             .OrderBy(s => s.Id).Select(s => new Choice(s.Id, s.Title)).ToListAsync(cancellationToken);
-        // Ordered here by the one date rule (PartialDate.CompareTo), as the timeline orders them.
-        var incidents = (await db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null)
-                .Select(i => new { i.Id, i.Title, i.Date }).ToListAsync(cancellationToken))
-            .OrderBy(i => i.Date).ThenBy(i => i.Id).Select(i => new Choice(i.Id, i.Title)).ToList();
+        // Ordered here by the one date rule (PartialDate.CompareTo) and the story order, as the timeline orders them.
+        var incidentRows = await db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null)
+            .Select(i => new { i.Id, i.Title, i.Date }).ToListAsync(cancellationToken);
+        var incidents = incidentRows.OrderBy(i => i.Date).ThenBy(i => i.Id).Select(i => new Choice(i.Id, i.Title)).ToList();
         var institutions = await db.Institutions.AsNoTracking().OrderBy(i => i.Name).Select(i => new Choice(i.Id, i.Name)).ToListAsync(cancellationToken);
-        var terms = (await db.VocabularyTerms.AsNoTracking().Where(t => t.IsActive).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken))
+        var allTerms = await db.VocabularyTerms.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        var terms = allTerms.Where(t => t.IsActive)
             .GroupBy(t => t.Vocabulary)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Choice>)g.Select(t => new Choice(t.Id, t.LabelFor(culture))).ToList());
-        return new CaseFormOptions(caseId, reference, people, sources, incidents, institutions, terms);
+        var complaintRows = await db.Complaints.AsNoTracking().Where(c => c.CaseId == caseId && c.ArchivedAt == null)
+            .Select(c => new { c.Id, c.Subject, c.FiledOn }).ToListAsync(cancellationToken);
+        var responseRows = await db.Responses.AsNoTracking().Where(r => r.ArchivedAt == null)
+            .Join(db.Complaints.Where(c => c.CaseId == caseId && c.ArchivedAt == null), r => r.ComplaintId, c => c.Id, (r, c) => new { r.Id, r.Date, r.OutcomeId, c.Subject })
+            .ToListAsync(cancellationToken);
+        var outcomes = allTerms.ToDictionary(t => t.Id, t => t.LabelFor(culture));
+        var entries = incidentRows.Select(i => new DatedChoice(i.Id, Dated(i.Date, i.Title), i.Date))
+            .Concat(complaintRows.Select(c => new DatedChoice(c.Id, Dated(c.FiledOn, c.Subject), c.FiledOn)))
+            .Concat(responseRows.Select(r => new DatedChoice(r.Id, Dated(r.Date, $"{outcomes.GetValueOrDefault(r.OutcomeId, "?")}: {r.Subject}"), r.Date)))
+            .OrderBy(e => e.Date).ThenBy(e => e.Id).ToList();
+        return new CaseFormOptions(caseId, reference, people, sources, incidents, StoryOrder.Apply(entries, e => e.Id, e => e.Date.After), institutions, terms);
+
+        string Dated(PartialDate date, string title) => $"{date.ToString(culture)} · {title}";
     }
 
     /// <summary>Keeps only ids that are among the choices: a forged id from another case is dropped, not saved.</summary>
@@ -62,3 +84,6 @@ public sealed record CaseFormOptions(
 }
 
 public sealed record Choice(Guid Id, string Label);
+
+/// <summary>An entry of the case a date can count from: its id, "date · title", and its date.</summary>
+public sealed record DatedChoice(Guid Id, string Label, PartialDate Date);

@@ -38,10 +38,10 @@ public static class TimelineExports
     {
         var md = new StringBuilder();
         md.Append("# ").Append(Escape(timeline.Reference)).Append(": ").AppendLine(Escape(timeline.Title)).AppendLine();
-        foreach (var year in entries.GroupBy(e => e.Date.SortDay.Year))
+        foreach (var (year, yearEntries) in StoryHeadings.Years(entries))
         {
-            md.Append("## ").Append(year.Key).AppendLine().AppendLine();
-            foreach (var entry in year)
+            md.Append("## ").Append(year).AppendLine().AppendLine();
+            foreach (var entry in yearEntries)
             {
                 md.Append("- **").Append(Escape(text.Date(entry.Date))).Append("** (").Append(entry.Date.ToEdtf()).Append(") ")
                     .Append(Escape(text.KindLabel(entry.Kind))).Append(": ").Append(Escape(entry.Title));

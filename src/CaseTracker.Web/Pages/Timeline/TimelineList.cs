@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
-using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
@@ -23,23 +22,23 @@ public static class TimelineList
     {
         public void WriteTo(TextWriter writer, HtmlEncoder encoder)
         {
-            foreach (var year in shown.GroupBy(e => e.Date.SortDay.Year))
+            foreach (var (yearKey, yearEntries) in StoryHeadings.Years(shown))
             {
                 writer.Write("<section id=\"year-");
-                writer.WriteInvariant(year.Key);
+                writer.WriteInvariant(yearKey);
                 writer.Write("\" aria-labelledby=\"year-");
-                writer.WriteInvariant(year.Key);
+                writer.WriteInvariant(yearKey);
                 writer.Write("-heading\" class=\"timeline-year\">\n<h2 id=\"year-");
-                writer.WriteInvariant(year.Key);
+                writer.WriteInvariant(yearKey);
                 writer.Write("-heading\" class=\"h4\">");
-                writer.WriteInvariant(year.Key);
+                writer.WriteInvariant(yearKey);
                 writer.Write("</h2>\n");
-                foreach (var month in year.GroupBy(e => e.Date.Precision == DatePrecision.Year ? 0 : e.Date.SortDay.Month))
+                foreach (var (monthKey, monthEntries) in StoryHeadings.Months(yearEntries))
                 {
                     writer.Write("<h3 class=\"h6 timeline-month\">");
-                    encoder.Encode(writer, month.Key == 0 ? duringTheYear : months[month.Key - 1]);
+                    encoder.Encode(writer, monthKey == 0 ? duringTheYear : months[monthKey - 1]);
                     writer.Write("</h3>\n<ol class=\"timeline\">\n");
-                    foreach (var entry in month)
+                    foreach (var entry in monthEntries)
                     {
                         WriteEntry(writer, encoder, entry);
                     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.Shared;
@@ -14,8 +15,8 @@ namespace CaseTracker.Web.Pages.Timeline;
 /// <summary>
 /// Builds a case's chronology from every kind of record in <see cref="TimelineKinds.Sources"/> (with a silence
 /// for each complaint whose reply is overdue). The number of SQL commands does not grow with the case (a test
-/// checks this); ordering is done here: by date (PartialDate's order), then kind, then id, so two loads
-/// always agree.
+/// checks this); ordering is done here: by date (PartialDate's order), then kind, then id, with each entry
+/// said to come after another moved after it (StoryOrder), so two loads always agree.
 /// </summary>
 public sealed class TimelineQueries(CaseTrackerDbContext db)
 {
@@ -36,9 +37,8 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
         var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && (includeArchived || s.ArchivedAt == null)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var context = new TimelineContext(rows.People, rows.Institutions, labels, reading, user.SeesConfidential(), contextEvent);
         var entries = TimelineKinds.Sources.SelectMany(source => source.EntriesOf(rows.Records, context));
-        var ordered = entries
-            .OrderBy(e => e.Date).ThenBy(e => e.KindOrder).ThenBy(e => e.Id)
-            .ToList();
+        var byDate = entries.OrderBy(e => e.Date).ThenBy(e => e.KindOrder).ThenBy(e => e.Id).ToList();
+        var ordered = StoryOrder.Apply(byDate, e => e.Id, e => e.Date.After);
         return new CaseTimeline(header.Id, header.Reference, header.Title, header.Sensitivity == Sensitivity.Restricted, ordered,
             sources.Select(s => SourceView.From(s, user.SeesConfidential())).ToList(), labels, rows.Institutions,
             terms.Where(t => t.Vocabulary == Vocabulary.IncidentType).OrderBy(t => t.SortOrder).Select(t => new Choice(t.Id, labels[t.Id])).ToList());

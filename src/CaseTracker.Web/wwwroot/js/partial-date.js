@@ -7,6 +7,8 @@
         if (!output) {
             return;
         }
+        // The entry a date counts from ("a week later"), when the field offers one.
+        var after = input.dataset.after ? document.getElementById(input.dataset.after) : null;
         var timer = null;
         var update = function () {
             var text = input.value.trim();
@@ -14,7 +16,8 @@
                 output.textContent = "";
                 return;
             }
-            fetch("/dates/read?text=" + encodeURIComponent(text), { credentials: "same-origin", headers: { "Accept": "application/json" } })
+            var query = "/dates/read?text=" + encodeURIComponent(text) + (after && after.value ? "&after=" + encodeURIComponent(after.value) : "");
+            fetch(query, { credentials: "same-origin", headers: { "Accept": "application/json" } })
                 .then(function (response) { return response.ok ? response.json() : null; })
                 .then(function (reading) {
                     if (!reading || input.value.trim() !== text) {
@@ -29,6 +32,9 @@
             clearTimeout(timer);
             timer = setTimeout(update, 250);
         });
+        if (after) {
+            after.addEventListener("change", update);
+        }
     }
     document.querySelectorAll("input[data-partial-date]").forEach(attach);
 })();

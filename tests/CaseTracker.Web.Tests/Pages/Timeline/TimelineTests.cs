@@ -53,13 +53,16 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
 
         entries.Select(e => e.GetProperty("dateText").GetString()).ShouldBe([
             "September 2011-2015", "2016?", "spring 2018", "May 2018", "early March 2021", "the night of 12 March 2021",
-            "about 22:00 on 13 March 2021", "since 14 March 2021", "15 March 2021", "early April 2021", "before 5 May 2021",
-            "3 June 2021", "before 9 October 2021"]);
+            "about 22:00 on 13 March 2021", "2021", "since 14 March 2021", "15 March 2021", "a week later (c. 20 March 2021)", "early April 2021",
+            "before 5 May 2021", "3 June 2021", "before 9 October 2021"], "the complaint dated only \"2021\" comes after the detention it is about");
         var ongoing = entries.Single(e => e.GetProperty("dateText").GetString() == "since 14 March 2021");
         ongoing.GetProperty("edtf").GetString().ShouldBe("2021-03-14/..");
         ongoing.GetProperty("latest").ValueKind.ShouldBe(JsonValueKind.Null, "an ongoing detention has no invented end");
-        entries[11].GetProperty("kind").GetString().ShouldBe("silence", "the petition filed before 5 May is due 30 days after its last possible day");
-        entries[11].GetProperty("daysOfSilence").GetInt32().ShouldBe(158, "from 4 May 2021 to the NGO overview of 9 October 2021");
+        var released = entries[10];
+        released.GetProperty("edtf").GetString().ShouldBe("2021-03-20~");
+        released.GetProperty("incident").GetProperty("date").GetProperty("relative").GetBoolean().ShouldBeTrue();
+        entries[13].GetProperty("kind").GetString().ShouldBe("silence", "the petition filed before 5 May is due 30 days after its last possible day");
+        entries[13].GetProperty("daysOfSilence").GetInt32().ShouldBe(158, "from 4 May 2021 to the NGO overview of 9 October 2021");
     }
 
     [Fact]
