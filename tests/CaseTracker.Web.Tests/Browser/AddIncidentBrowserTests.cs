@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace CaseTracker.Web.Tests.Browser;
 
-/// <summary>A caseworker on a phone adds an incident to the demo case, keyboard only, and sees how the date is read before saving.</summary>
+/// <summary>A caseworker on a phone adds an incident to the demo case, keyboard only, and sees how the date is read before saving, also when it counts from another entry.</summary>
 [Collection(BrowserJourney.Collection)]
 public partial class AddIncidentBrowserTests : BrowserJourney
 {
@@ -31,6 +31,13 @@ public partial class AddIncidentBrowserTests : BrowserJourney
         await date.PressSequentiallyAsync("31 February 2021");
         await Assertions.Expect(page.Locator("#Input_Date_reading")).ToHaveTextAsync("That day does not exist in that month.");
         await date.FillAsync("");
+        await date.PressSequentiallyAsync("a week later");
+        await Assertions.Expect(page.Locator("#Input_Date_reading")).ToHaveTextAsync("Choose below the entry this date counts from, or type the date in full.");
+        var countedFrom = page.GetByLabel("Counted from, or comes after");
+        await countedFrom.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Assertions.Expect(page.Locator("#Input_Date_reading")).ToHaveTextAsync(WeekLaterReading(), new() { Timeout = 5000 });
+        await countedFrom.SelectOptionAsync("");
+        await date.FillAsync("");
         await date.PressSequentiallyAsync("c. March 2021");
         await Assertions.Expect(page.Locator("#Input_Date_reading")).ToHaveTextAsync("Read as: c. March 2021");
         await page.GetByLabel("Judicial harassment").CheckAsync();
@@ -45,6 +52,9 @@ public partial class AddIncidentBrowserTests : BrowserJourney
 
     private static Task<bool> NoHorizontalOverflowAsync(IPage page) =>
         page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth");
+
+    [GeneratedRegex(@"^Read as: a week later \(c\. .+\)$")]
+    private static partial Regex WeekLaterReading();
 
     [GeneratedRegex("/Cases/Details/.+#incident-")]
     private static partial Regex IncidentAnchor();
