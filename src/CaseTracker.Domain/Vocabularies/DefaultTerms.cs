@@ -57,7 +57,44 @@ public static class DefaultTerms
             ("hearing_held", "Hearing held"),
             ("decision_pending", "Decision pending"),
             ("other", "Other")),
+        .. ActKinds(),
     ];
+
+    /// <summary>The Russian labels of default terms that have them (the others are labelled by admins for now).</summary>
+    public static IReadOnlyDictionary<(Vocabulary Vocabulary, string Code), string> RussianLabels { get; } = new Dictionary<(Vocabulary, string), string>
+    {
+        [(Vocabulary.ActKind, "public_statement")] = "Публичное заявление",
+        [(Vocabulary.ActKind, "denial")] = "Отрицание",
+        [(Vocabulary.ActKind, "investigation_opened")] = "Начата проверка",
+        [(Vocabulary.ActKind, "criminal_case_opened")] = "Возбуждено уголовное дело",
+        [(Vocabulary.ActKind, "charges_brought")] = "Предъявлено обвинение",
+        [(Vocabulary.ActKind, "suspects_detained")] = "Задержаны подозреваемые",
+        [(Vocabulary.ActKind, "officers_dismissed")] = "Сотрудники уволены",
+        [(Vocabulary.ActKind, "release")] = "Освобождение",
+        [(Vocabulary.ActKind, "ruling")] = "Судебное решение",
+        [(Vocabulary.ActKind, "investigation_suspended")] = "Расследование приостановлено",
+        [(Vocabulary.ActKind, "investigation_closed")] = "Расследование прекращено",
+        [(Vocabulary.ActKind, "investigation_reopened")] = "Расследование возобновлено",
+        [(Vocabulary.ActKind, "compensation")] = "Компенсация",
+        [(Vocabulary.ActKind, "other")] = "Другое",
+    };
+
+    // What institutions do on their own, after HURIDOCS' "interventions" and the acts reports record most.
+    private static IEnumerable<(Vocabulary, string, string, int?)> ActKinds() => Terms(Vocabulary.ActKind,
+        ("public_statement", "Public statement"),
+        ("denial", "Denial"),
+        ("investigation_opened", "Investigation opened"),
+        ("criminal_case_opened", "Criminal case opened"),
+        ("charges_brought", "Charges brought"),
+        ("suspects_detained", "Suspects detained"),
+        ("officers_dismissed", "Officers dismissed"),
+        ("release", "Release"),
+        ("ruling", "Ruling"),
+        ("investigation_suspended", "Investigation suspended"),
+        ("investigation_closed", "Investigation closed"),
+        ("investigation_reopened", "Investigation reopened"),
+        ("compensation", "Compensation"),
+        ("other", "Other"));
 
     private static IEnumerable<(Vocabulary, string, string, int?)> Terms(Vocabulary vocabulary, params (string Code, string Label)[] terms) =>
         terms.Select(t => (vocabulary, t.Code, t.Label, (int?)null));

@@ -8,4 +8,7 @@ public enum Vocabulary
     InstitutionType,
     ComplaintKind,
     ResponseOutcome,
+
+    /// <summary>What an institution did on its own (an institutional act): a statement, a criminal case opened, a ruling...</summary>
+    ActKind,
 }

@@ -1,3 +1,4 @@
+using CaseTracker.Domain.Acts;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Common;
 using CaseTracker.Domain.Complaints;
@@ -40,6 +41,8 @@ public class CaseTrackerDbContext(DbContextOptions<CaseTrackerDbContext> options
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
     public DbSet<InstitutionalResponse> Responses => Set<InstitutionalResponse>();
+
+    public DbSet<InstitutionalAct> Acts => Set<InstitutionalAct>();
 
     public DbSet<Source> Sources => Set<Source>();
 

@@ -89,7 +89,8 @@ public sealed class DatesCountFromTheirEntries : SaveChangesInterceptor
     private static async Task<IDatedEntry?> FindAsync(CaseTrackerDbContext db, Guid id, CancellationToken cancellationToken) =>
         (IDatedEntry?)await db.Incidents.FindAsync([id], cancellationToken)
         ?? (IDatedEntry?)await db.Complaints.FindAsync([id], cancellationToken)
-        ?? await db.Responses.FindAsync([id], cancellationToken);
+        ?? (IDatedEntry?)await db.Responses.FindAsync([id], cancellationToken)
+        ?? await db.Acts.FindAsync([id], cancellationToken);
 
     /// <summary>The entries whose dates count from or come after <paramref name="id"/>, tracked so that a recount is saved.</summary>
     private static async Task<List<IDatedEntry>> FollowersAsync(CaseTrackerDbContext db, Guid id, CancellationToken cancellationToken)
@@ -98,6 +99,7 @@ public sealed class DatesCountFromTheirEntries : SaveChangesInterceptor
         followers.AddRange(await db.Incidents.Where(i => i.Date.After == id).ToListAsync(cancellationToken));
         followers.AddRange(await db.Complaints.Where(c => c.FiledOn.After == id).ToListAsync(cancellationToken));
         followers.AddRange(await db.Responses.Where(r => r.Date.After == id).ToListAsync(cancellationToken));
+        followers.AddRange(await db.Acts.Where(a => a.Date.After == id).ToListAsync(cancellationToken));
         return followers;
     }
 }

@@ -37,6 +37,7 @@ public static class DateReadingEndpoint
             ?? await db.Complaints.AsNoTracking().Where(c => c.Id == id && c.ArchivedAt == null && visible.Contains(c.CaseId)).Select(c => c.FiledOn).FirstOrDefaultAsync(cancellationToken)
             ?? await db.Responses.AsNoTracking().Where(r => r.Id == id && r.ArchivedAt == null)
                 .Join(db.Complaints.Where(c => visible.Contains(c.CaseId)), r => r.ComplaintId, c => c.Id, (r, c) => r.Date)
-                .FirstOrDefaultAsync(cancellationToken);
+                .FirstOrDefaultAsync(cancellationToken)
+            ?? await db.Acts.AsNoTracking().Where(a => a.Id == id && a.ArchivedAt == null && visible.Contains(a.CaseId)).Select(a => a.Date).FirstOrDefaultAsync(cancellationToken);
     }
 }

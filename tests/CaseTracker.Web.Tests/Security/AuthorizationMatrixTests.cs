@@ -41,6 +41,8 @@ public class AuthorizationMatrixTests(AppFixture app) : IClassFixture<AppFixture
         ("/Complaints/Edit", i => $"/Complaints/Edit/{i.Complaint}", [S, O, O, N, N]),
         ("/Complaints/StillNoReply", i => $"/Complaints/StillNoReply/{i.Complaint}", [S, O, O, N, N]),
         ("/Responses/Create", i => $"/Responses/Create/{i.Complaint}", [S, O, O, N, N]),
+        ("/Acts/Create", i => $"/Acts/Create/{i.Case}", [S, O, O, N, N]),
+        ("/Acts/Edit", i => $"/Acts/Edit/{i.Act}", [S, O, O, N, N]),
         ("/Responses/Edit", i => $"/Responses/Edit/{i.Response}", [S, O, O, N, N]),
         ("/Sources/Create", i => $"/Sources/Create/{i.Case}", [S, O, O, N, N]),
         ("/Sources/Edit", i => $"/Sources/Edit/{i.Source}", [S, O, O, N, N]),

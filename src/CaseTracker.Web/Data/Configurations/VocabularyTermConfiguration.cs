@@ -33,6 +33,7 @@ internal sealed class VocabularyTermConfiguration : IEntityTypeConfiguration<Voc
             term.Vocabulary,
             term.Code,
             term.Label,
+            LabelRu = DefaultTerms.RussianLabels.GetValueOrDefault((term.Vocabulary, term.Code)),
             SortOrder = (index + 1) * 10,
             IsActive = true,
             DefaultReplyDays = term.ReplyDays,

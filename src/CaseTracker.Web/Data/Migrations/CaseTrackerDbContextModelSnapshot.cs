@@ -25,6 +25,133 @@ namespace CaseTracker.Web.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CaseTracker.Domain.Acts.InstitutionalAct", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("archive_reason");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<Guid?>("ArchivedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("archived_by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("institution_id");
+
+                    b.Property<Guid>("KindId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("kind_id");
+
+                    b.Property<NpgsqlTsVector>("SearchDocument")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_document")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, coalesce(summary, ''))", true);
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("summary");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Date", "CaseTracker.Domain.Acts.InstitutionalAct.Date#PartialDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid?>("After")
+                                .HasColumnType("uuid")
+                                .HasColumnName("date_after");
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("boolean")
+                                .HasColumnName("date_approximate");
+
+                            b1.Property<DateOnly>("Earliest")
+                                .HasColumnType("date")
+                                .HasColumnName("date_earliest");
+
+                            b1.Property<string>("EndPrecision")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_end_precision");
+
+                            b1.Property<DateOnly>("Latest")
+                                .HasColumnType("date")
+                                .HasColumnName("date_latest");
+
+                            b1.Property<string>("Openness")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_openness");
+
+                            b1.Property<string>("Part")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("date_part");
+
+                            b1.Property<string>("Precision")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_precision");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("date_text");
+
+                            b1.Property<string>("Time")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_time");
+
+                            b1.Property<bool>("Uncertain")
+                                .HasColumnType("boolean")
+                                .HasColumnName("date_uncertain");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_institutional_acts");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_institutional_acts_case_id");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_institutional_acts_institution_id");
+
+                    b.HasIndex("KindId")
+                        .HasDatabaseName("ix_institutional_acts_kind_id");
+
+                    b.HasIndex("SearchDocument")
+                        .HasDatabaseName("ix_institutional_acts_search_document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchDocument"), "gin");
+
+                    b.ToTable("institutional_acts", (string)null);
+                });
+
             modelBuilder.Entity("CaseTracker.Domain.Cases.CaseFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1456,6 +1583,146 @@ namespace CaseTracker.Web.Data.Migrations
                             Label = "Other",
                             SortOrder = 520,
                             Vocabulary = "ResponseOutcome"
+                        },
+                        new
+                        {
+                            Id = new Guid("b92ffb47-2837-af91-5c97-b8ba151c57da"),
+                            Code = "public_statement",
+                            IsActive = true,
+                            Label = "Public statement",
+                            LabelRu = "Публичное заявление",
+                            SortOrder = 530,
+                            Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("aeaf0f4d-c26d-6ef9-c063-3d9cf95a0bd1"),
+                            Code = "denial",
+                            IsActive = true,
+                            Label = "Denial",
+                            LabelRu = "Отрицание",
+                            SortOrder = 540,
+                            Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("ffc971ae-9eb2-ff52-a997-db99b6681b19"),
+                            Code = "investigation_opened",
+                            IsActive = true,
+                            Label = "Investigation opened",
+                            LabelRu = "Начата проверка",
+                            SortOrder = 550,
+                            Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("fde40714-8bb3-b2c0-acb4-424efc25661d"),
+                            Code = "criminal_case_opened",
+                            IsActive = true,
+                            Label = "Criminal case opened",
+                            LabelRu = "Возбуждено уголовное дело",
+                            SortOrder = 560,
+                            Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("3cd6ac2b-331b-1281-694a-95d3c61bfb4a"),
+                            Code = "charges_brought",
+                            IsActive = true,
+                            Label = "Charges brought",
+                            LabelRu = "Предъявлено обвинение",
+                            SortOrder = 570,
+                            Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("f5e88131-8b28-fd3b-08e1-5cbeb2e50bc5"),
+                            Code = "suspects_detained",
+                            IsActive = true,
+                            Label = "Suspects detained",
+                            LabelRu = "Задержаны подозреваемые",
+                            SortOrder = 580,
+                            Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("2af23bae-2e59-07e1-efe2-709349429817"),
+                            Code = "officers_dismissed",
+                            IsActive = true,
+                            Label = "Officers dismissed",
+                            LabelRu = "Сотрудники уволены",
+                            SortOrder = 590,
+                            Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("29ce89a9-0917-8da1-3eaf-97cb7a2849d9"),
+                            Code = "release",
+                            IsActive = true,
+                            Label = "Release",
+                            LabelRu = "Освобождение",
+                            SortOrder = 600,
+                            Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("f32acb89-a0f3-f2a5-bc6a-d7789e5f9799"),
+                            Code = "ruling",
+                            IsActive = true,
+                            Label = "Ruling",
+                            LabelRu = "Судебное решение",
+                            SortOrder = 610,
+                            Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("e02d8da5-b6f4-3418-4928-578cdb9d6158"),
+                            Code = "investigation_suspended",
+                            IsActive = true,
+                            Label = "Investigation suspended",
+                            LabelRu = "Расследование приостановлено",
+                            SortOrder = 620,
+                            Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("b1bc5625-c6ee-b1e3-7481-8879094414f2"),
+                            Code = "investigation_closed",
+                            IsActive = true,
+                            Label = "Investigation closed",
+                            LabelRu = "Расследование прекращено",
+                            SortOrder = 630,
+                            Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("a70d5fa2-9a4f-e852-80ec-6dee412e76dc"),
+                            Code = "investigation_reopened",
+                            IsActive = true,
+                            Label = "Investigation reopened",
+                            LabelRu = "Расследование возобновлено",
+                            SortOrder = 640,
+                            Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("2543c7ca-3e77-cb2f-dace-fffea5cf247a"),
+                            Code = "compensation",
+                            IsActive = true,
+                            Label = "Compensation",
+                            LabelRu = "Компенсация",
+                            SortOrder = 650,
+                            Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("368fe4f8-94b7-0cc8-08d9-b5a55de1efe1"),
+                            Code = "other",
+                            IsActive = true,
+                            Label = "Other",
+                            LabelRu = "Другое",
+                            SortOrder = 660,
+                            Vocabulary = "ActKind"
                         });
                 });
 
@@ -1953,6 +2220,126 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasName("pk_user_tokens");
 
                     b.ToTable("user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTracker.Domain.Acts.InstitutionalAct", b =>
+                {
+                    b.HasOne("CaseTracker.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_institutional_acts_cases_case_id");
+
+                    b.HasOne("CaseTracker.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_institutional_acts_institutions_institution_id");
+
+                    b.HasOne("CaseTracker.Domain.Vocabularies.VocabularyTerm", null)
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_institutional_acts_vocabulary_terms_kind_id");
+
+                    b.OwnsMany("CaseTracker.Domain.Acts.ActIncidentLink", "Incidents", b1 =>
+                        {
+                            b1.Property<Guid>("ActId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("act_id");
+
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("incident_id");
+
+                            b1.HasKey("ActId", "IncidentId")
+                                .HasName("pk_institutional_act_incidents");
+
+                            b1.HasIndex("IncidentId")
+                                .HasDatabaseName("ix_institutional_act_incidents_incident_id");
+
+                            b1.ToTable("institutional_act_incidents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActId")
+                                .HasConstraintName("fk_institutional_act_incidents_institutional_acts_act_id");
+
+                            b1.HasOne("CaseTracker.Domain.Incidents.Incident", null)
+                                .WithMany()
+                                .HasForeignKey("IncidentId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_institutional_act_incidents_incidents_incident_id");
+                        });
+
+                    b.OwnsMany("CaseTracker.Domain.Acts.ActPersonLink", "People", b1 =>
+                        {
+                            b1.Property<Guid>("ActId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("act_id");
+
+                            b1.Property<Guid>("PersonId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("person_id");
+
+                            b1.HasKey("ActId", "PersonId")
+                                .HasName("pk_institutional_act_people");
+
+                            b1.HasIndex("PersonId")
+                                .HasDatabaseName("ix_institutional_act_people_person_id");
+
+                            b1.ToTable("institutional_act_people", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActId")
+                                .HasConstraintName("fk_institutional_act_people_institutional_acts_act_id");
+
+                            b1.HasOne("CaseTracker.Domain.People.Person", null)
+                                .WithMany()
+                                .HasForeignKey("PersonId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_institutional_act_people_persons_person_id");
+                        });
+
+                    b.OwnsMany("CaseTracker.Domain.Acts.ActSourceLink", "Sources", b1 =>
+                        {
+                            b1.Property<Guid>("ActId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("act_id");
+
+                            b1.Property<Guid>("SourceId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("source_id");
+
+                            b1.HasKey("ActId", "SourceId")
+                                .HasName("pk_institutional_act_sources");
+
+                            b1.HasIndex("SourceId")
+                                .HasDatabaseName("ix_institutional_act_sources_source_id");
+
+                            b1.ToTable("institutional_act_sources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActId")
+                                .HasConstraintName("fk_institutional_act_sources_institutional_acts_act_id");
+
+                            b1.HasOne("CaseTracker.Domain.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_institutional_act_sources_sources_source_id");
+                        });
+
+                    b.Navigation("Incidents");
+
+                    b.Navigation("People");
+
+                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("CaseTracker.Domain.Cases.CaseFile", b =>

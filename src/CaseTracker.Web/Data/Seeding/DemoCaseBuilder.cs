@@ -1,3 +1,4 @@
+using CaseTracker.Domain.Acts;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
@@ -66,6 +67,17 @@ internal sealed class DemoCaseBuilder(CaseTrackerDbContext db, IReadOnlyDictiona
         var response = complaint.RecordResponse(PartialDate.Parse(date), Term(Vocabulary.ResponseOutcome, outcome), summary);
         response.CiteSources(sources.Select(s => s.Id));
         return response;
+    }
+
+    /// <summary>What an institution did on its own, about some incidents and people of the case.</summary>
+    public InstitutionalAct Act(CaseFile caseFile, Institution by, string kind, string date, string summary, Person[] concerning, Source[] sources, params Incident[] about)
+    {
+        var act = new InstitutionalAct(caseFile.Id, by.Id, Term(Vocabulary.ActKind, kind), PartialDate.Parse(date));
+        act.Describe(by.Id, act.KindId, act.Date, summary);
+        act.Concerns(about.Select(i => i.Id), concerning.Select(p => p.Id));
+        act.CiteSources(sources.Select(s => s.Id));
+        db.Acts.Add(act);
+        return act;
     }
 
     public static Person Person(string name, Sex sex, int? birthYear, bool approximate, string occupation, int currentYear, params string[] otherNames)

@@ -45,5 +45,6 @@ internal static class DemoFictionalCases
         var ban = b.Incident(tj, "January 2024", "Stopped at the airport and told he may not travel", "Invented demo record.", "Dushanbe airport", ["travel_ban"], [activist], [witness]);
         var prosecutor = b.Institution("Prosecutor General's Office (fictional demo)", "prosecutor", "TJ");
         b.Complaint(tj, "complaint", prosecutor, "15 February 2024", "Lift the travel ban", activist, [witness], ban);
+        b.Act(tj, prosecutor, "public_statement", "March 2024", "Invented demo record: said the travel ban was lawful.", [activist], [witness], ban);
     }
 }

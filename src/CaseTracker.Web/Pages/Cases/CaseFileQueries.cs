@@ -5,6 +5,7 @@ using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Data;
+using CaseTracker.Web.Pages.Acts;
 using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
 using CaseTracker.Web.Pages.Sources;
@@ -40,7 +41,8 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             i => i.Date.After);
 
         var complaints = await ComplaintView.LoadAsync(db, "c.case_id = @case and c.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
-        var institutionIds = complaints.Select(c => c.Complaint.InstitutionId).Distinct().ToList();
+        var acts = await ActView.LoadAsync(db, "a.case_id = @case and a.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
+        var institutionIds = complaints.Select(c => c.Complaint.InstitutionId).Concat(acts.Select(a => a.InstitutionId)).Distinct().ToList();
         var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
 
         var seesConfidential = user.SeesConfidential();
@@ -58,6 +60,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             people,
             incidents,
             StoryOrder.Apply(complaints.Select(c => c.Complaint.Complete(c.Responses, reading, labels, institutions, seesConfidential)).ToList(), c => c.Id, c => c.FiledOn.After),
+            StoryOrder.Apply(acts.Select(a => a.WithLabels(labels, institutions)).ToList(), a => a.Id, a => a.Date.After),
             sources.Select(s => SourceView.From(s, seesConfidential)).ToList(),
             labels);
     }
@@ -79,6 +82,7 @@ public sealed record CaseFileView(
     IReadOnlyList<ParticipantView> People,
     IReadOnlyList<IncidentView> Incidents,
     IReadOnlyList<ComplaintView> Complaints,
+    IReadOnlyList<ActView> Acts,
     IReadOnlyList<SourceView> Sources,
     [property: JsonIgnore] IReadOnlyDictionary<Guid, string> Labels)
 {

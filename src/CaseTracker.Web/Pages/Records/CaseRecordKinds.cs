@@ -76,6 +76,18 @@ public static class CaseRecordKinds
         Load = async (db, id, ct) => await db.Responses.SingleOrDefaultAsync(r => r.Id == id, ct),
     };
 
+    /// <summary>An institution's own act, known by its institution (its kind is a term, in the reader's language elsewhere).</summary>
+    public static readonly CaseRecordKind Act = new()
+    {
+        Code = "act",
+        Entity = typeof(Domain.Acts.InstitutionalAct),
+        Label = "Institution's act",
+        EditPage = "/Acts/Edit",
+        Rows = db => db.Acts.Join(db.Institutions, a => a.InstitutionId, i => i.Id,
+            (a, i) => new CaseRecordRow { Id = a.Id, CaseId = a.CaseId, Title = i.Name, ArchivedAt = a.ArchivedAt, ArchiveReason = a.ArchiveReason }),
+        Load = async (db, id, ct) => await db.Acts.SingleOrDefaultAsync(a => a.Id == id, ct),
+    };
+
     public static readonly CaseRecordKind Source = new()
     {
         Code = "source",
@@ -86,7 +98,7 @@ public static class CaseRecordKinds
         Load = async (db, id, ct) => await db.Sources.SingleOrDefaultAsync(s => s.Id == id, ct),
     };
 
-    public static IReadOnlyList<CaseRecordKind> All { get; } = [Incident, Complaint, Response, Source];
+    public static IReadOnlyList<CaseRecordKind> All { get; } = [Incident, Complaint, Response, Act, Source];
 
     public static CaseRecordKind? ByCode(string? code) => All.FirstOrDefault(k => k.Code == code);
 }

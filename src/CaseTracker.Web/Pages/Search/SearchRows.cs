@@ -16,6 +16,7 @@ public enum SearchHitKind
     Incident,
     Complaint,
     Response,
+    Act,
 }
 
 public sealed record SearchHit(SearchHitKind Kind, Guid Id, Guid? CaseId, string? CaseReference, string Title, PartialDate? Date, double Score)
@@ -30,7 +31,7 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Count, Sea
 }
 
 /// <summary>
-/// Search over cases, people, incidents, complaints and responses in one round trip (ADR 15): PostgreSQL
+/// Search over cases, people, incidents, complaints, responses and institutions' acts in one round trip (ADR 15): PostgreSQL
 /// full text (websearch syntax) over each table's search_document column (SearchColumns), trigram similarity
 /// over folded names, the filters, the same visibility rule as <see cref="CaseAccess"/>, keyset paging on
 /// (score, id) and a capped count. The text expressions match the migration's indexes exactly.
@@ -94,6 +95,14 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
             AND (q.tsq IS NULL OR r.search_document @@ q.tsq)
             AND (@institution::uuid IS NULL OR k.institution_id = @institution)
             AND {{PartialDateSql.MayFallWithin("r.date")}}
+          UNION ALL
+          SELECT 'Act', a.id, a.case_id, ins.name, {{PartialDateSql.Columns("a.date")}},
+                 coalesce(ts_rank_cd(a.search_document, q.tsq), 0)::float8
+          FROM institutional_acts a JOIN institutions ins ON ins.id = a.institution_id JOIN visible v ON v.id = a.case_id CROSS JOIN q
+          WHERE NOT @incidents_only AND a.archived_at IS NULL
+            AND (q.tsq IS NULL OR a.search_document @@ q.tsq)
+            AND (@institution::uuid IS NULL OR a.institution_id = @institution)
+            AND {{PartialDateSql.MayFallWithin("a.date")}}
         )
         """;
 

@@ -34,7 +34,8 @@ public sealed record StatisticsDocument(
     IReadOnlyList<YearCount> IncidentsByYear,
     IReadOnlyList<TypeCount> IncidentsByType,
     IReadOnlyList<PerpetratorTypeCount> IncidentsByPerpetratorType,
-    IReadOnlyList<InstitutionDocument> Institutions)
+    IReadOnlyList<InstitutionDocument> Institutions,
+    IReadOnlyList<InstitutionActsDocument> ActsByInstitution)
 {
     public static StatisticsDocument Of(StatisticsFilter filter, DateOnly today, StatisticsFigures figures) => new(
         today,
@@ -44,7 +45,8 @@ public sealed record StatisticsDocument(
         figures.IncidentsByYear.Select(c => new YearCount(int.Parse(c.Label, CultureInfo.InvariantCulture), c.Value)).ToList(),
         figures.IncidentsByType.Select(c => new TypeCount(c.Id, c.Label, c.Value)).ToList(),
         figures.IncidentsByPerpetratorType.Select(c => new PerpetratorTypeCount(c.Id, c.Label, c.Value)).ToList(),
-        figures.Institutions.Select(InstitutionDocument.From).ToList());
+        figures.Institutions.Select(InstitutionDocument.From).ToList(),
+        figures.ActsByInstitution.Select(a => new InstitutionActsDocument(a.InstitutionId, a.Institution, a.Acts, a.Kinds.Select(k => new ActKindCount(k.Id, k.Label, k.Value)).ToList())).ToList());
 }
 
 public sealed record YearCount(int Year, int Incidents);
@@ -52,6 +54,11 @@ public sealed record YearCount(int Year, int Incidents);
 public sealed record TypeCount(Guid? TypeId, string Type, int Incidents);
 
 public sealed record PerpetratorTypeCount(Guid? PerpetratorTypeId, string PerpetratorType, int Incidents);
+
+public sealed record ActKindCount(Guid? KindId, string Kind, int Acts);
+
+/// <summary>What one institution did on its own (institutional acts, not replies to complaints), in all and by kind.</summary>
+public sealed record InstitutionActsDocument(Guid InstitutionId, string Institution, int Acts, IReadOnlyList<ActKindCount> Kinds);
 
 public sealed record OutcomeCount(Guid? OutcomeId, string Outcome, int Complaints);
 

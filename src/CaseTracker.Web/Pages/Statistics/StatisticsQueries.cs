@@ -38,11 +38,15 @@ public sealed record InstitutionFigures(
     public double OverdueShare => Received == 0 ? 0 : (double)OverdueAndSilent / Received;
 }
 
+/// <summary>What one institution did on its own (institutional acts), in all and by kind.</summary>
+public sealed record InstitutionActs(Guid InstitutionId, string Institution, int Acts, IReadOnlyList<Count> Kinds);
+
 public sealed record StatisticsFigures(
     IReadOnlyList<Count> IncidentsByYear,
     IReadOnlyList<Count> IncidentsByType,
     IReadOnlyList<Count> IncidentsByPerpetratorType,
-    IReadOnlyList<InstitutionFigures> Institutions);
+    IReadOnlyList<InstitutionFigures> Institutions,
+    IReadOnlyList<InstitutionActs> ActsByInstitution);
 
 /// <summary>
 /// The statistics, counted live in one round trip from the records the reader may see (ADR 17). An
@@ -111,6 +115,12 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         SELECT institution_id, latest_outcome_id, count(*)::int AS complaints FROM complaint_state
         WHERE latest_outcome_id IS NOT NULL
         GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2;
+        """ + $$"""
+        WITH visible AS (SELECT v.id FROM ({{CaseAccessSql.VisibleCases}}) v WHERE @country::text IS NULL OR v.country_code = @country)
+        SELECT a.institution_id, a.kind_id, count(*)::int AS acts
+        FROM institutional_acts a JOIN visible v ON v.id = a.case_id
+        WHERE a.archived_at IS NULL AND {{PartialDateSql.MayFallWithin("a.date")}}
+        GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2;
         """;
 
     public async Task<StatisticsFigures> LoadAsync(StatisticsFilter filter, ClaimsPrincipal user, SilenceReckoning reading, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)
@@ -155,7 +165,18 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
 
         var figures = rows.Select(r => new InstitutionFigures(r.Id, institutions.GetValueOrDefault(r.Id, "?"), r.Received, r.Answered, r.Median, r.Overdue, r.NoNews, r.Longest,
             outcomes.Where(o => o.Institution == r.Id).Select(o => new Count(o.Outcome, labels.GetValueOrDefault(o.Outcome, "?"), o.Count)).ToList())).ToList();
-        return new StatisticsFigures(byYear, byType, byPerpetrator, figures);
+        await reader.NextResultAsync(cancellationToken);
+        var acts = new List<(Guid Institution, Guid Kind, int Count)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            acts.Add((reader.Id("institution_id"), reader.Id("kind_id"), reader.Number("acts")));
+        }
+
+        var actsByInstitution = acts.GroupBy(a => a.Institution)
+            .Select(g => new InstitutionActs(g.Key, institutions.GetValueOrDefault(g.Key, "?"), g.Sum(a => a.Count),
+                g.Select(a => new Count(a.Kind, labels.GetValueOrDefault(a.Kind, "?"), a.Count)).ToList()))
+            .OrderByDescending(i => i.Acts).ThenBy(i => i.Institution, StringComparer.CurrentCulture).ToList();
+        return new StatisticsFigures(byYear, byType, byPerpetrator, figures, actsByInstitution);
     }
 
     private static async Task<List<Count>> TermCountsAsync(NpgsqlDataReader reader, IReadOnlyDictionary<Guid, string> labels, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using CaseTracker.Web.Pages.Acts;
 using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
 using CaseTracker.Web.Pages.Responses;
@@ -13,6 +14,9 @@ public enum TimelineKind
 
     /// <summary>A complaint's due date has passed with no reply: the silence, counted to today.</summary>
     Silence,
+
+    /// <summary>What an institution did on its own: a statement, a criminal case opened, a ruling.</summary>
+    Act,
 }
 
 /// <summary>A lane of the overview strip: its label (a resource key) and the style of its marks.</summary>
@@ -36,17 +40,19 @@ public static class TimelineKinds
     public static readonly TimelineLane Incidents = new(0, "Incidents", "i");
     public static readonly TimelineLane Complaints = new(1, "Complaints", "c");
     public static readonly TimelineLane Responses = new(2, "Responses", "r");
+    public static readonly TimelineLane Acts = new(3, "Institutions' acts", "t");
 
     /// <summary>Top to bottom.</summary>
-    public static IReadOnlyList<TimelineLane> Lanes { get; } = [Incidents, Complaints, Responses];
+    public static IReadOnlyList<TimelineLane> Lanes { get; } = [Incidents, Complaints, Responses, Acts];
 
-    /// <summary>In the order entries of the same date are listed: what happened, then what was asked, then what came back.</summary>
+    /// <summary>In the order entries of the same date are listed: what happened, then what was asked, then what came back, then what institutions did on their own.</summary>
     public static IReadOnlyList<TimelineKindInfo> All { get; } =
     [
         new(TimelineKind.Incident, "incident", "Incident", "ki", Incidents, DrawnAsMark: true),
         new(TimelineKind.Complaint, "complaint", "Complaint", "kc", Complaints, DrawnAsMark: true),
         new(TimelineKind.Response, "response", "Response", "kr", Responses, DrawnAsMark: true),
         new(TimelineKind.Silence, "silence", "No reply", "ks", Complaints, DrawnAsMark: false, ShownWith: TimelineKind.Complaint),
+        new(TimelineKind.Act, "act", "Institution's act", "ka", Acts, DrawnAsMark: true),
     ];
 
     /// <summary>The kinds the timeline's filter offers.</summary>
@@ -56,7 +62,7 @@ public static class TimelineKinds
     /// The records the timeline reads, each declared beside its read shape; their statements run in this
     /// order in one batch. A new kind of record is one more line here.
     /// </summary>
-    public static IReadOnlyList<TimelineSource> Sources { get; } = [IncidentView.Timeline, ComplaintView.Timeline, ResponseView.Timeline];
+    public static IReadOnlyList<TimelineSource> Sources { get; } = [IncidentView.Timeline, ComplaintView.Timeline, ResponseView.Timeline, ActView.Timeline];
 
     private static readonly TimelineKindInfo[] ByKind = Enum.GetValues<TimelineKind>().Select(kind => All.Single(k => k.Kind == kind)).ToArray();
 
