@@ -1,7 +1,5 @@
 using CaseTracker.Domain;
-using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
-using CaseTracker.Domain.Incidents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -84,22 +82,30 @@ public sealed class DatesCountFromTheirEntries : SaveChangesInterceptor
         }
     }
 
-    private static string DateField(IDatedEntry entry) => entry is Complaint ? nameof(Complaint.FiledOn) : nameof(Incident.Date);
+    private static string DateField(IDatedEntry entry) => DatedEntryKinds.Of(entry).DateField;
 
-    private static async Task<IDatedEntry?> FindAsync(CaseTrackerDbContext db, Guid id, CancellationToken cancellationToken) =>
-        (IDatedEntry?)await db.Incidents.FindAsync([id], cancellationToken)
-        ?? (IDatedEntry?)await db.Complaints.FindAsync([id], cancellationToken)
-        ?? (IDatedEntry?)await db.Responses.FindAsync([id], cancellationToken)
-        ?? await db.Acts.FindAsync([id], cancellationToken);
+    private static async Task<IDatedEntry?> FindAsync(CaseTrackerDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        foreach (var kind in DatedEntryKinds.All)
+        {
+            if (await kind.Find(db, id, cancellationToken) is { } entry)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The entries whose dates count from or come after <paramref name="id"/>, tracked so that a recount is saved.</summary>
     private static async Task<List<IDatedEntry>> FollowersAsync(CaseTrackerDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var followers = new List<IDatedEntry>();
-        followers.AddRange(await db.Incidents.Where(i => i.Date.After == id).ToListAsync(cancellationToken));
-        followers.AddRange(await db.Complaints.Where(c => c.FiledOn.After == id).ToListAsync(cancellationToken));
-        followers.AddRange(await db.Responses.Where(r => r.Date.After == id).ToListAsync(cancellationToken));
-        followers.AddRange(await db.Acts.Where(a => a.Date.After == id).ToListAsync(cancellationToken));
+        foreach (var kind in DatedEntryKinds.All)
+        {
+            followers.AddRange(await kind.Followers(db, id, cancellationToken));
+        }
+
         return followers;
     }
 }

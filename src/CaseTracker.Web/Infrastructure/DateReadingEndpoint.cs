@@ -30,14 +30,6 @@ public static class DateReadingEndpoint
         })
         .ExcludeFromDescription(); // a helper of the forms, not part of the public API
 
-    private static async Task<PartialDate?> VisibleEntryDateAsync(CaseTrackerDbContext db, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
-    {
-        var visible = db.Cases.AsNoTracking().VisibleTo(user).Select(c => c.Id);
-        return await db.Incidents.AsNoTracking().Where(i => i.Id == id && i.ArchivedAt == null && visible.Contains(i.CaseId)).Select(i => i.Date).FirstOrDefaultAsync(cancellationToken)
-            ?? await db.Complaints.AsNoTracking().Where(c => c.Id == id && c.ArchivedAt == null && visible.Contains(c.CaseId)).Select(c => c.FiledOn).FirstOrDefaultAsync(cancellationToken)
-            ?? await db.Responses.AsNoTracking().Where(r => r.Id == id && r.ArchivedAt == null)
-                .Join(db.Complaints.Where(c => visible.Contains(c.CaseId)), r => r.ComplaintId, c => c.Id, (r, c) => r.Date)
-                .FirstOrDefaultAsync(cancellationToken)
-            ?? await db.Acts.AsNoTracking().Where(a => a.Id == id && a.ArchivedAt == null && visible.Contains(a.CaseId)).Select(a => a.Date).FirstOrDefaultAsync(cancellationToken);
-    }
+    private static async Task<PartialDate?> VisibleEntryDateAsync(CaseTrackerDbContext db, ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
+        (await DatedEntryKinds.RowsAsync(db, db.Cases.AsNoTracking().VisibleTo(user).Select(c => c.Id), id, cancellationToken)).FirstOrDefault()?.Date;
 }

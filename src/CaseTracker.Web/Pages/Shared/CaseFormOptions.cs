@@ -60,19 +60,9 @@ public sealed record CaseFormOptions(
         var terms = allTerms.Where(t => t.IsActive)
             .GroupBy(t => t.Vocabulary)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Choice>)g.Select(t => new Choice(t.Id, t.LabelFor(culture))).ToList());
-        var complaintRows = await db.Complaints.AsNoTracking().Where(c => c.CaseId == caseId && c.ArchivedAt == null)
-            .Select(c => new { c.Id, c.Subject, c.FiledOn }).ToListAsync(cancellationToken);
-        var responseRows = await db.Responses.AsNoTracking().Where(r => r.ArchivedAt == null)
-            .Join(db.Complaints.Where(c => c.CaseId == caseId && c.ArchivedAt == null), r => r.ComplaintId, c => c.Id, (r, c) => new { r.Id, r.Date, r.OutcomeId, c.Subject })
-            .ToListAsync(cancellationToken);
-        var actRows = await db.Acts.AsNoTracking().Where(a => a.CaseId == caseId && a.ArchivedAt == null)
-            .Join(db.Institutions, a => a.InstitutionId, i => i.Id, (a, i) => new { a.Id, a.Date, a.KindId, i.Name })
-            .ToListAsync(cancellationToken);
-        var outcomes = allTerms.ToDictionary(t => t.Id, t => t.LabelFor(culture));
-        var entries = incidentRows.Select(i => new DatedChoice(i.Id, Dated(i.Date, i.Title), i.Date))
-            .Concat(complaintRows.Select(c => new DatedChoice(c.Id, Dated(c.FiledOn, c.Subject), c.FiledOn)))
-            .Concat(responseRows.Select(r => new DatedChoice(r.Id, Dated(r.Date, $"{outcomes.GetValueOrDefault(r.OutcomeId, "?")}: {r.Subject}"), r.Date)))
-            .Concat(actRows.Select(a => new DatedChoice(a.Id, Dated(a.Date, $"{a.Name}: {outcomes.GetValueOrDefault(a.KindId, "?")}"), a.Date)))
+        var labels = allTerms.ToDictionary(t => t.Id, t => t.LabelFor(culture));
+        var entries = (await DatedEntryKinds.RowsAsync(db, db.Cases.Where(c => c.Id == caseId).Select(c => c.Id), null, cancellationToken))
+            .Select(e => new DatedChoice(e.Id, Dated(e.Date, e.TermId is { } term ? $"{labels.GetValueOrDefault(term, "?")}: {e.Title}" : e.Title), e.Date))
             .OrderBy(e => e.Date).ThenBy(e => e.Id).ToList();
         return new CaseFormOptions(caseId, reference, people, sources, incidents, StoryOrder.Apply(entries, e => e.Id, e => e.Date.After), institutions, terms);
 
