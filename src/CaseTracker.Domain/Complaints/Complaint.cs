@@ -41,6 +41,9 @@ public class Complaint : ArchivableEntity, IDatedEntry
 
     public string? ReferenceNumber { get; private set; }
 
+    /// <summary>The proceeding of the case the complaint asks about (an appeal against a closure), if any.</summary>
+    public Guid? ProceedingId { get; private set; }
+
     public string? Notes { get; private set; }
 
     public Guid? FiledByPersonId { get; private set; }
@@ -114,6 +117,8 @@ public class Complaint : ArchivableEntity, IDatedEntry
     }
 
     public PartialDate StoryDate => FiledOn;
+
+    public void AsksAbout(Guid? proceedingId) => ProceedingId = proceedingId;
 
     /// <summary>A filing counted from another entry moves with it, and its reply's due day with it.</summary>
     public void RecountFrom(PartialDate anchor) => Schedule(FiledOn.RecountFrom(anchor), ReplyWindowDays, ReplyDueOverride);

@@ -1,3 +1,5 @@
+using CaseTracker.Domain.Proceedings;
+
 namespace CaseTracker.Domain.Vocabularies;
 
 /// <summary>
@@ -58,6 +60,7 @@ public static class DefaultTerms
             ("decision_pending", "Decision pending"),
             ("other", "Other")),
         .. ActKinds(),
+        .. StepKinds(),
     ];
 
     /// <summary>The Russian labels of default terms that have them (the others are labelled by admins for now).</summary>
@@ -77,7 +80,30 @@ public static class DefaultTerms
         [(Vocabulary.ActKind, "investigation_reopened")] = "Расследование возобновлено",
         [(Vocabulary.ActKind, "compensation")] = "Компенсация",
         [(Vocabulary.ActKind, "other")] = "Другое",
+        [(Vocabulary.ProceedingStepKind, ProceedingStates.Opened)] = "Возбуждено",
+        [(Vocabulary.ProceedingStepKind, ProceedingStates.Suspended)] = "Приостановлено",
+        [(Vocabulary.ProceedingStepKind, ProceedingStates.Closed)] = "Прекращено",
+        [(Vocabulary.ProceedingStepKind, ProceedingStates.Reopened)] = "Возобновлено",
+        [(Vocabulary.ProceedingStepKind, ProceedingStates.ClosedAndReopened)] = "Прекращалось и возобновлялось",
+        [(Vocabulary.ProceedingStepKind, ProceedingStates.SentToCourt)] = "Направлено в суд",
+        [(Vocabulary.ProceedingStepKind, ProceedingStates.Hearing)] = "Судебное заседание",
+        [(Vocabulary.ProceedingStepKind, ProceedingStates.Ruling)] = "Решение суда",
+        [(Vocabulary.ProceedingStepKind, ProceedingStates.Appeal)] = "Обжалование",
+        [(Vocabulary.ProceedingStepKind, "other")] = "Другое",
     };
+
+    // The steps of an investigation or a court case; their codes decide its state (ProceedingStates).
+    private static IEnumerable<(Vocabulary, string, string, int?)> StepKinds() => Terms(Vocabulary.ProceedingStepKind,
+        (ProceedingStates.Opened, "Opened"),
+        (ProceedingStates.Suspended, "Suspended"),
+        (ProceedingStates.Closed, "Closed"),
+        (ProceedingStates.Reopened, "Reopened"),
+        (ProceedingStates.ClosedAndReopened, "Closed and reopened"),
+        (ProceedingStates.SentToCourt, "Sent to court"),
+        (ProceedingStates.Hearing, "Hearing"),
+        (ProceedingStates.Ruling, "Ruling"),
+        (ProceedingStates.Appeal, "Appeal"),
+        ("other", "Other"));
 
     // What institutions do on their own, after HURIDOCS' "interventions" and the acts reports record most.
     private static IEnumerable<(Vocabulary, string, string, int?)> ActKinds() => Terms(Vocabulary.ActKind,

@@ -11,4 +11,7 @@ public enum Vocabulary
 
     /// <summary>What an institution did on its own (an institutional act): a statement, a criminal case opened, a ruling...</summary>
     ActKind,
+
+    /// <summary>What happened in a proceeding: opened, suspended, closed, reopened, sent to court, hearing, ruling, appeal.</summary>
+    ProceedingStepKind,
 }

@@ -5,6 +5,7 @@ using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Incidents;
 using CaseTracker.Domain.Institutions;
 using CaseTracker.Domain.People;
+using CaseTracker.Domain.Proceedings;
 using CaseTracker.Domain.Sources;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Auditing;
@@ -43,6 +44,10 @@ public class CaseTrackerDbContext(DbContextOptions<CaseTrackerDbContext> options
     public DbSet<InstitutionalResponse> Responses => Set<InstitutionalResponse>();
 
     public DbSet<InstitutionalAct> Acts => Set<InstitutionalAct>();
+
+    public DbSet<Proceeding> Proceedings => Set<Proceeding>();
+
+    public DbSet<ProceedingStep> ProceedingSteps => Set<ProceedingStep>();
 
     public DbSet<Source> Sources => Set<Source>();
 

@@ -84,6 +84,16 @@ public static class DatedEntryKinds
             Find = async (db, id, ct) => await db.Acts.FindAsync([id], ct),
             Followers = async (db, id, ct) => [.. await db.Acts.Where(a => a.Date.After == id).ToListAsync(ct)],
         },
+        new()
+        {
+            DateField = "Date",
+            Is = e => e is Domain.Proceedings.ProceedingStep,
+            Rows = db => db.ProceedingSteps.Where(s => s.ArchivedAt == null)
+                .Join(db.Proceedings.Where(p => p.ArchivedAt == null), s => s.ProceedingId, p => p.Id,
+                    (s, p) => new DatedEntryRow { Id = s.Id, CaseId = p.CaseId, Date = s.Date, Title = p.Title, TermId = s.KindId }),
+            Find = async (db, id, ct) => await db.ProceedingSteps.FindAsync([id], ct),
+            Followers = async (db, id, ct) => [.. await db.ProceedingSteps.Where(s => s.Date.After == id).ToListAsync(ct)],
+        },
     ];
 
     public static DatedEntryKind Of(IDatedEntry entry) => All.First(k => k.Is(entry));

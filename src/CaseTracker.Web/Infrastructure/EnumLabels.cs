@@ -2,6 +2,7 @@ using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Incidents;
 using CaseTracker.Domain.People;
+using CaseTracker.Domain.Proceedings;
 using CaseTracker.Domain.Sources;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Auditing;
@@ -21,7 +22,7 @@ public static class EnumLabels
     [
         typeof(CaseStatus), typeof(RiskLevel), typeof(Sensitivity), typeof(ParticipantRole), typeof(VerificationStatus),
         typeof(ComplaintStatus), typeof(SourceKind), typeof(Reliability), typeof(Sex), typeof(Vocabulary), typeof(AuditAction),
-        typeof(SearchHitKind),
+        typeof(SearchHitKind), typeof(ProceedingKind), typeof(ProceedingState),
     ];
 
     public static string Label<T>(this IStringLocalizer localizer, T value)

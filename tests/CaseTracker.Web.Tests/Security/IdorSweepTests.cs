@@ -36,6 +36,8 @@ public class IdorSweepTests(AppFixture app) : IClassFixture<AppFixture>
         new("/Incidents/Create", $"/Incidents/Create/{ids.Case}"),
         new("/Complaints/Create", $"/Complaints/Create/{ids.Case}"),
         new("/Acts/Create", $"/Acts/Create/{ids.Case}"),
+        new("/Proceedings/Create", $"/Proceedings/Create/{ids.Case}"),
+        new("/Steps/Create", $"/Steps/Create/{ids.Proceeding}"),
         new("/Responses/Create", $"/Responses/Create/{ids.Complaint}"),
         new("/Complaints/StillNoReply", $"/Complaints/StillNoReply/{ids.Complaint}"),
         new("/Sources/Create", $"/Sources/Create/{ids.Case}"),
@@ -59,7 +61,7 @@ public class IdorSweepTests(AppFixture app) : IClassFixture<AppFixture>
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
-        var swept = Targets(new RestrictedCaseIds(Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty), Guid.Empty)
+        var swept = Targets(new RestrictedCaseIds(Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty, Guid.Empty), Guid.Empty)
             .Select(t => t.Route)
             .Concat(NotCaseRecordRoutes)
             .Distinct(StringComparer.Ordinal)

@@ -13,9 +13,9 @@ namespace CaseTracker.Web.Tests.TestInfrastructure;
 public enum Visitor { Anonymous, Admin, AssignedCaseworker, UnassignedCaseworker, Researcher }
 
 /// <summary>Ids of the restricted demo case and of one record of each kind inside it.</summary>
-public sealed record RestrictedCaseIds(Guid Case, Guid Incident, Guid Complaint, Guid Response, Guid Source, Guid Person, Guid User, Guid Organisation, Guid Act)
+public sealed record RestrictedCaseIds(Guid Case, Guid Incident, Guid Complaint, Guid Response, Guid Source, Guid Person, Guid User, Guid Organisation, Guid Act, Guid Proceeding, Guid Step)
 {
-    public IReadOnlyList<Guid> All => [Case, Incident, Complaint, Response, Source, Person, Organisation, Act];
+    public IReadOnlyList<Guid> All => [Case, Incident, Complaint, Response, Source, Person, Organisation, Act, Proceeding, Step];
 
     /// <summary>The restricted case's record of a kind of <see cref="Web.Pages.Records.CaseRecordKinds"/>: a new kind fails the sweeps until the demo case has one.</summary>
     public Guid IdOf(string kindCode) => kindCode switch
@@ -25,6 +25,8 @@ public sealed record RestrictedCaseIds(Guid Case, Guid Incident, Guid Complaint,
         "response" => Response,
         "source" => Source,
         "act" => Act,
+        "proceeding" => Proceeding,
+        "step" => Step,
         _ => throw new InvalidOperationException($"The restricted demo case has no record of kind '{kindCode}': add one (DemoFictionalCases) and name it here."),
     };
 }
@@ -89,6 +91,8 @@ public static class RestrictedCaseVisitors
             file.Participants.First().PersonId,
             await db.Users.Where(u => u.Email == SignedInClients.Researcher).Select(u => u.Id).SingleAsync(),
             await db.Persons.Where(p => p.Id == file.Participants.First().PersonId).SelectMany(p => p.Memberships).Select(m => m.OrganisationId).FirstAsync(),
-            await db.Acts.Where(a => a.CaseId == file.Id).Select(a => a.Id).FirstAsync());
+            await db.Acts.Where(a => a.CaseId == file.Id).Select(a => a.Id).FirstAsync(),
+            await db.Proceedings.Where(p => p.CaseId == file.Id).Select(p => p.Id).FirstAsync(),
+            await db.ProceedingSteps.Where(s => db.Proceedings.Any(p => p.Id == s.ProceedingId && p.CaseId == file.Id)).Select(s => s.Id).FirstAsync());
     });
 }

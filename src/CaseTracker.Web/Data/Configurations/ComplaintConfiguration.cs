@@ -4,6 +4,7 @@ using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Incidents;
 using CaseTracker.Domain.Institutions;
 using CaseTracker.Domain.People;
+using CaseTracker.Domain.Proceedings;
 using CaseTracker.Domain.Sources;
 using CaseTracker.Domain.Vocabularies;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
     public void Configure(EntityTypeBuilder<Complaint> builder)
     {
         builder.ToTable("complaints");
+        builder.HasOne<Proceeding>().WithMany().HasForeignKey(c => c.ProceedingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CaseFile>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<VocabularyTerm>().WithMany().HasForeignKey(c => c.KindId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Institution>().WithMany().HasForeignKey(c => c.InstitutionId).OnDelete(DeleteBehavior.Restrict);

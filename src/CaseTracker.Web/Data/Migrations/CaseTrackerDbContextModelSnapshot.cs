@@ -304,6 +304,10 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasColumnType("character varying(20000)")
                         .HasColumnName("notes");
 
+                    b.Property<Guid?>("ProceedingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proceeding_id");
+
                     b.Property<string>("ReferenceNumber")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -412,6 +416,9 @@ namespace CaseTracker.Web.Data.Migrations
 
                     b.HasIndex("KindId")
                         .HasDatabaseName("ix_complaints_kind_id");
+
+                    b.HasIndex("ProceedingId")
+                        .HasDatabaseName("ix_complaints_proceeding_id");
 
                     b.HasIndex("SearchDocument")
                         .HasDatabaseName("ix_complaints_search_document");
@@ -909,6 +916,225 @@ namespace CaseTracker.Web.Data.Migrations
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NameKey"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("persons", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTracker.Domain.Proceedings.Proceeding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Against")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("against");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("archive_reason");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<Guid?>("ArchivedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("archived_by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<Guid>("ConductedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conducted_by_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ReferenceNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference_number");
+
+                    b.Property<NpgsqlTsVector>("SearchDocument")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_document")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, title || ' ' || coalesce(reference_number, '') || ' ' || coalesce(against, ''))", true);
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_proceedings");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_proceedings_case_id");
+
+                    b.HasIndex("ConductedById")
+                        .HasDatabaseName("ix_proceedings_conducted_by_id");
+
+                    b.HasIndex("SearchDocument")
+                        .HasDatabaseName("ix_proceedings_search_document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchDocument"), "gin");
+
+                    b.ToTable("proceedings", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTracker.Domain.Proceedings.ProceedingStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("archive_reason");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<Guid?>("ArchivedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("archived_by");
+
+                    b.Property<Guid?>("CourtId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("court_id");
+
+                    b.Property<string>("Instance")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("instance");
+
+                    b.Property<Guid>("KindId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("kind_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("ProceedingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proceeding_id");
+
+                    b.Property<NpgsqlTsVector>("SearchDocument")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_document")
+                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, coalesce(outcome, '') || ' ' || coalesce(summary, ''))", true);
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("summary");
+
+                    b.Property<int?>("Times")
+                        .HasColumnType("integer")
+                        .HasColumnName("times");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Date", "CaseTracker.Domain.Proceedings.ProceedingStep.Date#PartialDate", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<Guid?>("After")
+                                .HasColumnType("uuid")
+                                .HasColumnName("date_after");
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("boolean")
+                                .HasColumnName("date_approximate");
+
+                            b1.Property<DateOnly>("Earliest")
+                                .HasColumnType("date")
+                                .HasColumnName("date_earliest");
+
+                            b1.Property<string>("EndPrecision")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_end_precision");
+
+                            b1.Property<DateOnly>("Latest")
+                                .HasColumnType("date")
+                                .HasColumnName("date_latest");
+
+                            b1.Property<string>("Openness")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_openness");
+
+                            b1.Property<string>("Part")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("date_part");
+
+                            b1.Property<string>("Precision")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_precision");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("date_text");
+
+                            b1.Property<string>("Time")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("date_time");
+
+                            b1.Property<bool>("Uncertain")
+                                .HasColumnType("boolean")
+                                .HasColumnName("date_uncertain");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_proceeding_steps");
+
+                    b.HasIndex("CourtId")
+                        .HasDatabaseName("ix_proceeding_steps_court_id");
+
+                    b.HasIndex("KindId")
+                        .HasDatabaseName("ix_proceeding_steps_kind_id");
+
+                    b.HasIndex("ProceedingId")
+                        .HasDatabaseName("ix_proceeding_steps_proceeding_id");
+
+                    b.HasIndex("SearchDocument")
+                        .HasDatabaseName("ix_proceeding_steps_search_document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchDocument"), "gin");
+
+                    b.ToTable("proceeding_steps", (string)null);
                 });
 
             modelBuilder.Entity("CaseTracker.Domain.Sources.Source", b =>
@@ -1723,6 +1949,106 @@ namespace CaseTracker.Web.Data.Migrations
                             LabelRu = "Другое",
                             SortOrder = 660,
                             Vocabulary = "ActKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("e930467f-e743-f729-a17f-439454f213a2"),
+                            Code = "opened",
+                            IsActive = true,
+                            Label = "Opened",
+                            LabelRu = "Возбуждено",
+                            SortOrder = 670,
+                            Vocabulary = "ProceedingStepKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("a9a5219f-bd65-f516-788f-3cc861bac785"),
+                            Code = "suspended",
+                            IsActive = true,
+                            Label = "Suspended",
+                            LabelRu = "Приостановлено",
+                            SortOrder = 680,
+                            Vocabulary = "ProceedingStepKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("a4cdc0c2-5207-9cd1-e7d3-84353e551f99"),
+                            Code = "closed",
+                            IsActive = true,
+                            Label = "Closed",
+                            LabelRu = "Прекращено",
+                            SortOrder = 690,
+                            Vocabulary = "ProceedingStepKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("ecdf0847-a397-2fe0-483b-f79c6e3da7f8"),
+                            Code = "reopened",
+                            IsActive = true,
+                            Label = "Reopened",
+                            LabelRu = "Возобновлено",
+                            SortOrder = 700,
+                            Vocabulary = "ProceedingStepKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("ba1877a1-b78a-42cd-d9c7-a81aeef656bf"),
+                            Code = "closed_and_reopened",
+                            IsActive = true,
+                            Label = "Closed and reopened",
+                            LabelRu = "Прекращалось и возобновлялось",
+                            SortOrder = 710,
+                            Vocabulary = "ProceedingStepKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("2cbcd7e3-f130-e8d2-ce69-b63df39ea59d"),
+                            Code = "sent_to_court",
+                            IsActive = true,
+                            Label = "Sent to court",
+                            LabelRu = "Направлено в суд",
+                            SortOrder = 720,
+                            Vocabulary = "ProceedingStepKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("aa67d1a9-79e2-9344-dece-f9d53c7553a8"),
+                            Code = "hearing",
+                            IsActive = true,
+                            Label = "Hearing",
+                            LabelRu = "Судебное заседание",
+                            SortOrder = 730,
+                            Vocabulary = "ProceedingStepKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("25bbc1cf-f796-c4f8-df8a-a5c1d3b501c2"),
+                            Code = "ruling",
+                            IsActive = true,
+                            Label = "Ruling",
+                            LabelRu = "Решение суда",
+                            SortOrder = 740,
+                            Vocabulary = "ProceedingStepKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("a7edc36f-86a3-35fa-ce7e-5e7904c23f82"),
+                            Code = "appeal",
+                            IsActive = true,
+                            Label = "Appeal",
+                            LabelRu = "Обжалование",
+                            SortOrder = 750,
+                            Vocabulary = "ProceedingStepKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("34ce1fa3-28eb-abcd-3299-91bd4d62f8e8"),
+                            Code = "other",
+                            IsActive = true,
+                            Label = "Other",
+                            LabelRu = "Другое",
+                            SortOrder = 760,
+                            Vocabulary = "ProceedingStepKind"
                         });
                 });
 
@@ -2449,6 +2775,12 @@ namespace CaseTracker.Web.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_complaints_vocabulary_terms_kind_id");
 
+                    b.HasOne("CaseTracker.Domain.Proceedings.Proceeding", null)
+                        .WithMany()
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_proceedings_proceeding_id");
+
                     b.OwnsMany("CaseTracker.Domain.Complaints.ComplaintIncidentLink", "Incidents", b1 =>
                         {
                             b1.Property<Guid>("ComplaintId")
@@ -2798,6 +3130,110 @@ namespace CaseTracker.Web.Data.Migrations
                         });
 
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("CaseTracker.Domain.Proceedings.Proceeding", b =>
+                {
+                    b.HasOne("CaseTracker.Domain.Cases.CaseFile", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_proceedings_cases_case_id");
+
+                    b.HasOne("CaseTracker.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("ConductedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_proceedings_institutions_conducted_by_id");
+
+                    b.OwnsMany("CaseTracker.Domain.Proceedings.ProceedingIncidentLink", "Incidents", b1 =>
+                        {
+                            b1.Property<Guid>("ProceedingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("proceeding_id");
+
+                            b1.Property<Guid>("IncidentId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("incident_id");
+
+                            b1.HasKey("ProceedingId", "IncidentId")
+                                .HasName("pk_proceeding_incidents");
+
+                            b1.HasIndex("IncidentId")
+                                .HasDatabaseName("ix_proceeding_incidents_incident_id");
+
+                            b1.ToTable("proceeding_incidents", (string)null);
+
+                            b1.HasOne("CaseTracker.Domain.Incidents.Incident", null)
+                                .WithMany()
+                                .HasForeignKey("IncidentId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_proceeding_incidents_incidents_incident_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProceedingId")
+                                .HasConstraintName("fk_proceeding_incidents_proceedings_proceeding_id");
+                        });
+
+                    b.OwnsMany("CaseTracker.Domain.Proceedings.ProceedingSourceLink", "Sources", b1 =>
+                        {
+                            b1.Property<Guid>("ProceedingId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("proceeding_id");
+
+                            b1.Property<Guid>("SourceId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("source_id");
+
+                            b1.HasKey("ProceedingId", "SourceId")
+                                .HasName("pk_proceeding_sources");
+
+                            b1.HasIndex("SourceId")
+                                .HasDatabaseName("ix_proceeding_sources_source_id");
+
+                            b1.ToTable("proceeding_sources", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProceedingId")
+                                .HasConstraintName("fk_proceeding_sources_proceedings_proceeding_id");
+
+                            b1.HasOne("CaseTracker.Domain.Sources.Source", null)
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_proceeding_sources_sources_source_id");
+                        });
+
+                    b.Navigation("Incidents");
+
+                    b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("CaseTracker.Domain.Proceedings.ProceedingStep", b =>
+                {
+                    b.HasOne("CaseTracker.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("CourtId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_proceeding_steps_institutions_court_id");
+
+                    b.HasOne("CaseTracker.Domain.Vocabularies.VocabularyTerm", null)
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_proceeding_steps_vocabulary_terms_kind_id");
+
+                    b.HasOne("CaseTracker.Domain.Proceedings.Proceeding", null)
+                        .WithMany()
+                        .HasForeignKey("ProceedingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_proceeding_steps_proceedings_proceeding_id");
                 });
 
             modelBuilder.Entity("CaseTracker.Domain.Sources.Source", b =>

@@ -5,6 +5,7 @@ using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Incidents;
 using CaseTracker.Domain.Institutions;
 using CaseTracker.Domain.People;
+using CaseTracker.Domain.Proceedings;
 using CaseTracker.Domain.Sources;
 using CaseTracker.Domain.Vocabularies;
 using Microsoft.EntityFrameworkCore;
@@ -78,6 +79,26 @@ internal sealed class DemoCaseBuilder(CaseTrackerDbContext db, IReadOnlyDictiona
         act.CiteSources(sources.Select(s => s.Id));
         db.Acts.Add(act);
         return act;
+    }
+
+    /// <summary>An investigation or a court case into some incidents of the case, without steps yet (<see cref="Step"/>).</summary>
+    public Proceeding Proceeding(CaseFile caseFile, ProceedingKind kind, Institution conductedBy, string title, string? against, Source[] sources, params Incident[] into)
+    {
+        var proceeding = new Proceeding(caseFile.Id, kind, conductedBy.Id, title);
+        proceeding.Describe(kind, conductedBy.Id, title, null, against);
+        proceeding.Into(into.Select(i => i.Id));
+        proceeding.CiteSources(sources.Select(s => s.Id));
+        db.Proceedings.Add(proceeding);
+        return proceeding;
+    }
+
+    /// <summary>A dated step of a proceeding; a ruling may name its court, instance and outcome.</summary>
+    public ProceedingStep Step(Proceeding proceeding, string kind, string date, int? times = null, Institution? court = null, string? instance = null, string? outcome = null)
+    {
+        var step = new ProceedingStep(proceeding.Id, Term(Vocabulary.ProceedingStepKind, kind), PartialDate.Parse(date));
+        step.Describe(step.KindId, step.Date, times, court?.Id, instance, outcome, null);
+        db.ProceedingSteps.Add(step);
+        return step;
     }
 
     public static Person Person(string name, Sex sex, int? birthYear, bool approximate, string occupation, int currentYear, params string[] otherNames)

@@ -1,5 +1,6 @@
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.People;
+using CaseTracker.Domain.Proceedings;
 using CaseTracker.Domain.Sources;
 
 namespace CaseTracker.Web.Data.Seeding;
@@ -46,5 +47,7 @@ internal static class DemoFictionalCases
         var prosecutor = b.Institution("Prosecutor General's Office (fictional demo)", "prosecutor", "TJ");
         b.Complaint(tj, "complaint", prosecutor, "15 February 2024", "Lift the travel ban", activist, [witness], ban);
         b.Act(tj, prosecutor, "public_statement", "March 2024", "Invented demo record: said the travel ban was lawful.", [activist], [witness], ban);
+        var inquiry = b.Proceeding(tj, ProceedingKind.Investigation, prosecutor, "Inquiry into the travel ban (fictional)", "border service officers", [witness], ban);
+        b.Step(inquiry, "opened", "April 2024");
     }
 }

@@ -8,6 +8,7 @@ using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.Acts;
 using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
+using CaseTracker.Web.Pages.Proceedings;
 using CaseTracker.Web.Pages.Sources;
 using CaseTracker.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,9 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
 
         var complaints = await ComplaintView.LoadAsync(db, "c.case_id = @case and c.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
         var acts = await ActView.LoadAsync(db, "a.case_id = @case and a.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
-        var institutionIds = complaints.Select(c => c.Complaint.InstitutionId).Concat(acts.Select(a => a.InstitutionId)).Distinct().ToList();
+        var proceedings = await ProceedingView.LoadAsync(db, "p.case_id = @case and p.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
+        var institutionIds = complaints.Select(c => c.Complaint.InstitutionId).Concat(acts.Select(a => a.InstitutionId))
+            .Concat(proceedings.SelectMany(p => p.Steps.Select(s => s.CourtId).OfType<Guid>().Append(p.Proceeding.ConductedById))).Distinct().ToList();
         var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
 
         var seesConfidential = user.SeesConfidential();
@@ -61,6 +64,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             incidents,
             StoryOrder.Apply(complaints.Select(c => c.Complaint.Complete(c.Responses, reading, labels, institutions, seesConfidential)).ToList(), c => c.Id, c => c.FiledOn.After),
             StoryOrder.Apply(acts.Select(a => a.WithLabels(labels, institutions)).ToList(), a => a.Id, a => a.Date.After),
+            proceedings.Select(p => p.Proceeding.Complete(p.Steps, reading.Today, labels, institutions)).ToList(),
             sources.Select(s => SourceView.From(s, seesConfidential)).ToList(),
             labels);
     }
@@ -83,6 +87,7 @@ public sealed record CaseFileView(
     IReadOnlyList<IncidentView> Incidents,
     IReadOnlyList<ComplaintView> Complaints,
     IReadOnlyList<ActView> Acts,
+    IReadOnlyList<ProceedingView> Proceedings,
     IReadOnlyList<SourceView> Sources,
     [property: JsonIgnore] IReadOnlyDictionary<Guid, string> Labels)
 {

@@ -49,6 +49,9 @@ public sealed class ComplaintInput
 
     public List<Guid> IncidentIds { get; set; } = [];
 
+    [Display(Name = "About this proceeding")]
+    public Guid? ProceedingId { get; set; }
+
     public List<Guid> SourceIds { get; set; } = [];
 
     [DataType(DataType.Date)]
@@ -75,6 +78,7 @@ public sealed class ComplaintInput
         ReplyDueOverride = complaint.ReplyDueOverride,
         Notes = complaint.Notes,
         IncidentIds = complaint.Incidents.Select(i => i.IncidentId).ToList(),
+        ProceedingId = complaint.ProceedingId,
         SourceIds = complaint.Sources.Select(s => s.SourceId).ToList(),
         ClosedOn = complaint.ClosedOn,
         ClosedReason = complaint.ClosedReason,
@@ -86,6 +90,7 @@ public sealed class ComplaintInput
     {
         complaint.FiledBy(CaseFormOptions.AllowedOne(FiledByPersonId, options.People), null, FiledByName);
         complaint.RelateIncidents(CaseFormOptions.Allowed(IncidentIds, options.Incidents));
+        complaint.AsksAbout(CaseFormOptions.AllowedOne(ProceedingId, options.Proceedings));
         complaint.CiteSources(CaseFormOptions.Allowed(SourceIds, options.Sources));
     }
 }

@@ -35,13 +35,14 @@ public sealed record ComplaintView(
     IReadOnlyList<Guid> SourceIds,
     [property: JsonIgnore] DateOnly? NewestSourceDay,
     DateOnly? NoReplyKnownOn,
-    [property: JsonIgnore] Guid? NoReplyCheckedBy)
+    [property: JsonIgnore] Guid? NoReplyCheckedBy,
+    Guid? ProceedingId)
 {
     /// <summary>The SELECT and FROM for complaints (alias c); the caller adds WHERE.</summary>
     internal static readonly string Sql = $$"""
         select c.id, c.case_id, c.subject, c.notes, {{PartialDateSql.Columns("c.filed_on")}},
                c.kind_id, c.institution_id, c.filed_by_person_id, c.filed_by_name, c.reply_due_on, c.closed_on, c.archived_at is not null as archived,
-               {{ComplaintStateSql.NewestSourceDay("c")}} as newest_source_day, c.no_reply_known_on, c.no_reply_checked_by,
+               {{ComplaintStateSql.NewestSourceDay("c")}} as newest_source_day, c.no_reply_known_on, c.no_reply_checked_by, c.proceeding_id,
                array(select l.incident_id from complaint_incidents l where l.complaint_id = c.id order by l.incident_id) as incident_ids,
                array(select s.source_id from complaint_sources s where s.complaint_id = c.id order by s.source_id) as source_ids
         from complaints c
@@ -188,7 +189,8 @@ public sealed record ComplaintView(
         reader.Ids("source_ids"),
         reader.OptionalDay("newest_source_day"),
         reader.OptionalDay("no_reply_known_on"),
-        reader.OptionalId("no_reply_checked_by"));
+        reader.OptionalId("no_reply_checked_by"),
+        reader.OptionalId("proceeding_id"));
 
     /// <summary>
     /// The complaints <paramref name="where"/> selects (over alias c), in date order, each with its

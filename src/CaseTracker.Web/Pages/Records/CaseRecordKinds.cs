@@ -88,6 +88,28 @@ public static class CaseRecordKinds
         Load = async (db, id, ct) => await db.Acts.SingleOrDefaultAsync(a => a.Id == id, ct),
     };
 
+    public static readonly CaseRecordKind Proceeding = new()
+    {
+        Code = "proceeding",
+        Entity = typeof(Domain.Proceedings.Proceeding),
+        Label = "Proceeding",
+        EditPage = "/Proceedings/Edit",
+        Rows = db => db.Proceedings.Select(p => new CaseRecordRow { Id = p.Id, CaseId = p.CaseId, Title = p.Title, ArchivedAt = p.ArchivedAt, ArchiveReason = p.ArchiveReason }),
+        Load = async (db, id, ct) => await db.Proceedings.SingleOrDefaultAsync(p => p.Id == id, ct),
+    };
+
+    /// <summary>A step belongs to its proceeding's case and is known by its proceeding's title.</summary>
+    public static readonly CaseRecordKind Step = new()
+    {
+        Code = "step",
+        Entity = typeof(Domain.Proceedings.ProceedingStep),
+        Label = "Proceeding step",
+        EditPage = "/Steps/Edit",
+        Rows = db => db.ProceedingSteps.Join(db.Proceedings, s => s.ProceedingId, p => p.Id,
+            (s, p) => new CaseRecordRow { Id = s.Id, CaseId = p.CaseId, Title = p.Title, ArchivedAt = s.ArchivedAt, ArchiveReason = s.ArchiveReason }),
+        Load = async (db, id, ct) => await db.ProceedingSteps.SingleOrDefaultAsync(s => s.Id == id, ct),
+    };
+
     public static readonly CaseRecordKind Source = new()
     {
         Code = "source",
@@ -98,7 +120,7 @@ public static class CaseRecordKinds
         Load = async (db, id, ct) => await db.Sources.SingleOrDefaultAsync(s => s.Id == id, ct),
     };
 
-    public static IReadOnlyList<CaseRecordKind> All { get; } = [Incident, Complaint, Response, Act, Source];
+    public static IReadOnlyList<CaseRecordKind> All { get; } = [Incident, Complaint, Response, Act, Proceeding, Step, Source];
 
     public static CaseRecordKind? ByCode(string? code) => All.FirstOrDefault(k => k.Code == code);
 }

@@ -19,6 +19,7 @@ public sealed record CaseFormOptions(
     IReadOnlyList<Choice> Sources,
     IReadOnlyList<Choice> Incidents,
     IReadOnlyList<DatedChoice> Entries,
+    IReadOnlyList<Choice> Proceedings,
     IReadOnlyList<Choice> Institutions,
     IReadOnlyDictionary<Vocabulary, IReadOnlyList<Choice>> Terms)
 {
@@ -33,7 +34,7 @@ public sealed record CaseFormOptions(
 
     /// <summary>Every choice's label by id, to show ids in words (for example in a save conflict).</summary>
     public IReadOnlyDictionary<Guid, string> Labels() =>
-        People.Concat(Sources).Concat(Incidents).Concat(Entries.Select(e => new Choice(e.Id, e.Label))).Concat(Institutions).Concat(Terms.Values.SelectMany(t => t))
+        People.Concat(Sources).Concat(Incidents).Concat(Proceedings).Concat(Entries.Select(e => new Choice(e.Id, e.Label))).Concat(Institutions).Concat(Terms.Values.SelectMany(t => t))
             .DistinctBy(c => c.Id)
             .ToDictionary(c => c.Id, c => c.Label);
 
@@ -60,11 +61,13 @@ public sealed record CaseFormOptions(
         var terms = allTerms.Where(t => t.IsActive)
             .GroupBy(t => t.Vocabulary)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Choice>)g.Select(t => new Choice(t.Id, t.LabelFor(culture))).ToList());
+        var proceedings = await db.Proceedings.AsNoTracking().Where(p => p.CaseId == caseId && p.ArchivedAt == null)
+            .OrderBy(p => p.Title).ThenBy(p => p.Id).Select(p => new Choice(p.Id, p.Title)).ToListAsync(cancellationToken);
         var labels = allTerms.ToDictionary(t => t.Id, t => t.LabelFor(culture));
         var entries = (await DatedEntryKinds.RowsAsync(db, db.Cases.Where(c => c.Id == caseId).Select(c => c.Id), null, cancellationToken))
             .Select(e => new DatedChoice(e.Id, Dated(e.Date, e.TermId is { } term ? $"{labels.GetValueOrDefault(term, "?")}: {e.Title}" : e.Title), e.Date))
             .OrderBy(e => e.Date).ThenBy(e => e.Id).ToList();
-        return new CaseFormOptions(caseId, reference, people, sources, incidents, StoryOrder.Apply(entries, e => e.Id, e => e.Date.After), institutions, terms);
+        return new CaseFormOptions(caseId, reference, people, sources, incidents, StoryOrder.Apply(entries, e => e.Id, e => e.Date.After), proceedings, institutions, terms);
 
         string Dated(PartialDate date, string title) => $"{date.ToString(culture)} · {title}";
     }

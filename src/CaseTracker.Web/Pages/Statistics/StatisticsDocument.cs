@@ -35,7 +35,8 @@ public sealed record StatisticsDocument(
     IReadOnlyList<TypeCount> IncidentsByType,
     IReadOnlyList<PerpetratorTypeCount> IncidentsByPerpetratorType,
     IReadOnlyList<InstitutionDocument> Institutions,
-    IReadOnlyList<InstitutionActsDocument> ActsByInstitution)
+    IReadOnlyList<InstitutionActsDocument> ActsByInstitution,
+    IReadOnlyList<InstitutionProceedings> ProceedingsByInstitution)
 {
     public static StatisticsDocument Of(StatisticsFilter filter, DateOnly today, StatisticsFigures figures) => new(
         today,
@@ -46,7 +47,8 @@ public sealed record StatisticsDocument(
         figures.IncidentsByType.Select(c => new TypeCount(c.Id, c.Label, c.Value)).ToList(),
         figures.IncidentsByPerpetratorType.Select(c => new PerpetratorTypeCount(c.Id, c.Label, c.Value)).ToList(),
         figures.Institutions.Select(InstitutionDocument.From).ToList(),
-        figures.ActsByInstitution.Select(a => new InstitutionActsDocument(a.InstitutionId, a.Institution, a.Acts, a.Kinds.Select(k => new ActKindCount(k.Id, k.Label, k.Value)).ToList())).ToList());
+        figures.ActsByInstitution.Select(a => new InstitutionActsDocument(a.InstitutionId, a.Institution, a.Acts, a.Kinds.Select(k => new ActKindCount(k.Id, k.Label, k.Value)).ToList())).ToList(),
+        figures.ProceedingsByInstitution);
 }
 
 public sealed record YearCount(int Year, int Incidents);

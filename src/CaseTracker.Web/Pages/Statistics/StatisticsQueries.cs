@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
+using CaseTracker.Domain.Proceedings;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -41,12 +42,20 @@ public sealed record InstitutionFigures(
 /// <summary>What one institution did on its own (institutional acts), in all and by kind.</summary>
 public sealed record InstitutionActs(Guid InstitutionId, string Institution, int Acts, IReadOnlyList<Count> Kinds);
 
+/// <summary>
+/// The proceedings one institution conducts: how many, how many are still open (open, in court or
+/// suspended) and since how long at least, how many were closed without a ruling, and the median days
+/// from the first step to the one that ended it, only where both are exact days (<see cref="ProceedingStates"/>).
+/// </summary>
+public sealed record InstitutionProceedings(Guid InstitutionId, string Institution, int Proceedings, int StillOpen, int ClosedWithoutResult, double? MedianDaysToEnd, int? LongestOpenAtLeastDays);
+
 public sealed record StatisticsFigures(
     IReadOnlyList<Count> IncidentsByYear,
     IReadOnlyList<Count> IncidentsByType,
     IReadOnlyList<Count> IncidentsByPerpetratorType,
     IReadOnlyList<InstitutionFigures> Institutions,
-    IReadOnlyList<InstitutionActs> ActsByInstitution);
+    IReadOnlyList<InstitutionActs> ActsByInstitution,
+    IReadOnlyList<InstitutionProceedings> ProceedingsByInstitution);
 
 /// <summary>
 /// The statistics, counted live in one round trip from the records the reader may see (ADR 17). An
@@ -121,6 +130,19 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         FROM institutional_acts a JOIN visible v ON v.id = a.case_id
         WHERE a.archived_at IS NULL AND {{PartialDateSql.MayFallWithin("a.date")}}
         GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2;
+        """ + $$"""
+        WITH visible AS (SELECT v.id FROM ({{CaseAccessSql.VisibleCases}}) v WHERE @country::text IS NULL OR v.country_code = @country),
+        counted AS (
+          SELECT p.id, p.conducted_by_id FROM proceedings p JOIN visible v ON v.id = p.case_id
+          WHERE p.archived_at IS NULL
+            AND ((@from::date IS NULL AND @to::date IS NULL) OR EXISTS (
+              SELECT 1 FROM proceeding_steps s WHERE s.proceeding_id = p.id AND s.archived_at IS NULL AND {{PartialDateSql.MayFallWithin("s.date")}}))
+        )
+        SELECT c.id AS proceeding_id, c.conducted_by_id, s.id AS step_id, t.code AS kind_code, {{PartialDateSql.Columns("s.date")}}
+        FROM counted c
+        LEFT JOIN proceeding_steps s ON s.proceeding_id = c.id AND s.archived_at IS NULL
+        LEFT JOIN vocabulary_terms t ON t.id = s.kind_id
+        ORDER BY c.id;
         """;
 
     public async Task<StatisticsFigures> LoadAsync(StatisticsFilter filter, ClaimsPrincipal user, SilenceReckoning reading, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)
@@ -176,7 +198,49 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
             .Select(g => new InstitutionActs(g.Key, institutions.GetValueOrDefault(g.Key, "?"), g.Sum(a => a.Count),
                 g.Select(a => new Count(a.Kind, labels.GetValueOrDefault(a.Kind, "?"), a.Count)).ToList()))
             .OrderByDescending(i => i.Acts).ThenBy(i => i.Institution, StringComparer.CurrentCulture).ToList();
-        return new StatisticsFigures(byYear, byType, byPerpetrator, figures, actsByInstitution);
+        await reader.NextResultAsync(cancellationToken);
+        var steps = new List<(Guid Proceeding, Guid Institution, Guid? Step, string? Code, PartialDate? Date)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var step = reader.OptionalId("step_id");
+            steps.Add((reader.Id("proceeding_id"), reader.Id("conducted_by_id"), step, reader.OptionalText("kind_code"), step is null ? null : reader.Date("date")));
+        }
+
+        var proceedings = ProceedingFigures(steps, institutions, reading.Today);
+        return new StatisticsFigures(byYear, byType, byPerpetrator, figures, actsByInstitution, proceedings);
+    }
+
+    /// <summary>Each proceeding's standing by the case page's rule (<see cref="ProceedingStates.Of"/>), summed per institution.</summary>
+    private static List<InstitutionProceedings> ProceedingFigures(
+        List<(Guid Proceeding, Guid Institution, Guid? Step, string? Code, PartialDate? Date)> rows, IReadOnlyDictionary<Guid, string> institutions, DateOnly today)
+    {
+        var each = rows.GroupBy(r => (r.Proceeding, r.Institution)).Select(g =>
+        {
+            // The case page's order: by date, then each step said to come after another placed after it.
+            var ordered = StoryOrder.Apply(g.Where(r => r.Step is not null).OrderBy(r => r.Date).ThenBy(r => r.Step).ToList(), r => r.Step!.Value, r => r.Date!.After);
+            var standing = ProceedingStates.Of(ordered.Select(r => (r.Code!, r.Date!)), today);
+            var ended = standing.State is ProceedingState.Closed or ProceedingState.Decided;
+            var first = ordered.FirstOrDefault().Date;
+            int? daysToEnd = ended && first is not null ? first.ExactDaysUntil(standing.Since!) : null;
+            int? openFor = !ended && first is { OpenEnd: false } start && start.Latest <= today ? today.DayNumber - start.Latest.DayNumber : null;
+            return (g.Key.Institution, Open: standing.State is ProceedingState.Open or ProceedingState.InCourt or ProceedingState.Suspended, standing.ClosedWithoutResult, DaysToEnd: daysToEnd, OpenFor: openFor);
+        });
+        return each.GroupBy(p => p.Institution)
+            .Select(g => new InstitutionProceedings(g.Key, institutions.GetValueOrDefault(g.Key, "?"), g.Count(), g.Count(p => p.Open), g.Count(p => p.ClosedWithoutResult),
+                Median(g.Select(p => p.DaysToEnd).OfType<int>().ToList()), g.Select(p => p.OpenFor).Max()))
+            .OrderByDescending(p => p.Proceedings).ThenBy(p => p.Institution, StringComparer.CurrentCulture).ToList();
+    }
+
+    private static double? Median(List<int> values)
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        values.Sort();
+        var middle = values.Count / 2;
+        return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
     }
 
     private static async Task<List<Count>> TermCountsAsync(NpgsqlDataReader reader, IReadOnlyDictionary<Guid, string> labels, CancellationToken cancellationToken)

@@ -1,7 +1,9 @@
 using CaseTracker.Web.Pages.Acts;
 using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
+using CaseTracker.Web.Pages.Proceedings;
 using CaseTracker.Web.Pages.Responses;
+using CaseTracker.Web.Pages.Steps;
 
 namespace CaseTracker.Web.Pages.Timeline;
 
@@ -17,6 +19,9 @@ public enum TimelineKind
 
     /// <summary>What an institution did on its own: a statement, a criminal case opened, a ruling.</summary>
     Act,
+
+    /// <summary>A step of an investigation or a court case: opened, closed, reopened, a ruling.</summary>
+    Step,
 }
 
 /// <summary>A lane of the overview strip: its label (a resource key) and the style of its marks.</summary>
@@ -41,9 +46,10 @@ public static class TimelineKinds
     public static readonly TimelineLane Complaints = new(1, "Complaints", "c");
     public static readonly TimelineLane Responses = new(2, "Responses", "r");
     public static readonly TimelineLane Acts = new(3, "Institutions' acts", "t");
+    public static readonly TimelineLane Proceedings = new(4, "Proceedings", "p");
 
     /// <summary>Top to bottom.</summary>
-    public static IReadOnlyList<TimelineLane> Lanes { get; } = [Incidents, Complaints, Responses, Acts];
+    public static IReadOnlyList<TimelineLane> Lanes { get; } = [Incidents, Complaints, Responses, Acts, Proceedings];
 
     /// <summary>In the order entries of the same date are listed: what happened, then what was asked, then what came back, then what institutions did on their own.</summary>
     public static IReadOnlyList<TimelineKindInfo> All { get; } =
@@ -53,6 +59,7 @@ public static class TimelineKinds
         new(TimelineKind.Response, "response", "Response", "kr", Responses, DrawnAsMark: true),
         new(TimelineKind.Silence, "silence", "No reply", "ks", Complaints, DrawnAsMark: false, ShownWith: TimelineKind.Complaint),
         new(TimelineKind.Act, "act", "Institution's act", "ka", Acts, DrawnAsMark: true),
+        new(TimelineKind.Step, "step", "Proceeding step", "kp", Proceedings, DrawnAsMark: true),
     ];
 
     /// <summary>The kinds the timeline's filter offers.</summary>
@@ -62,7 +69,7 @@ public static class TimelineKinds
     /// The records the timeline reads, each declared beside its read shape; their statements run in this
     /// order in one batch. A new kind of record is one more line here.
     /// </summary>
-    public static IReadOnlyList<TimelineSource> Sources { get; } = [IncidentView.Timeline, ComplaintView.Timeline, ResponseView.Timeline, ActView.Timeline];
+    public static IReadOnlyList<TimelineSource> Sources { get; } = [IncidentView.Timeline, ComplaintView.Timeline, ResponseView.Timeline, ActView.Timeline, ProceedingView.Timeline, StepView.Timeline];
 
     private static readonly TimelineKindInfo[] ByKind = Enum.GetValues<TimelineKind>().Select(kind => All.Single(k => k.Kind == kind)).ToArray();
 

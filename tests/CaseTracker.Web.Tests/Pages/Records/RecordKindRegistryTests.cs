@@ -25,7 +25,7 @@ public sealed class RecordKindRegistryTests(AppFixture app) : IClassFixture<AppF
         var archivable = typeof(ArchivableEntity).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ArchivableEntity)) && !t.IsAbstract).ToList();
         var pages = app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .Select(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>()?.ViewEnginePath).ToHashSet();
-        var restricted = new RestrictedCaseIds(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var restricted = new RestrictedCaseIds(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 
         CaseRecordKinds.All.Select(k => k.Entity).ShouldBe(archivable, ignoreOrder: true);
         CaseRecordKinds.All.Select(k => k.Code).ShouldBeUnique();
