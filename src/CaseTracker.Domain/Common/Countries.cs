@@ -13,7 +13,24 @@ public static class Countries
 
     public static IReadOnlyDictionary<string, string> All => NamesByCode;
 
+    // Names as written in the country itself ("Кыргызстан", "Россия"), so a caseworker copying a Russian
+    // report need not translate; built from the same region data.
+    private static readonly Dictionary<string, string> CodesByName = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Select(c => new RegionInfo(c.Name))
+        .Where(r => NamesByCode.ContainsKey(r.TwoLetterISORegionName))
+        .SelectMany(r => new[] { (Name: r.EnglishName, Code: r.TwoLetterISORegionName), (Name: r.NativeName, Code: r.TwoLetterISORegionName) })
+        .DistinctBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(n => n.Name, n => n.Code, StringComparer.OrdinalIgnoreCase);
+
     public static string NameOf(string code) => NamesByCode.GetValueOrDefault(code, code);
+
+    /// <summary>The code of a country typed as its code, its English name or its own name; null when none.</summary>
+    public static string? CodeOf(string typed)
+    {
+        var trimmed = typed.Trim();
+        var upper = trimmed.ToUpperInvariant();
+        return NamesByCode.ContainsKey(upper) ? upper : CodesByName.GetValueOrDefault(trimmed);
+    }
 
     public static string Normalize(string? code, string field)
     {

@@ -1,4 +1,5 @@
 using CaseTracker.Domain.Common;
+using CaseTracker.Domain.Dates;
 
 namespace CaseTracker.Domain.People;
 
@@ -47,6 +48,22 @@ public class Person : Entity
 
     public IReadOnlyList<OrganisationMembership> Memberships => _memberships;
 
+    /// <summary>Two-letter ISO codes of the person's citizenships, as the sources give them.</summary>
+    public List<string> Citizenships { get; private set; } = [];
+
+    /// <summary>When the person died, as the sources give it; null while alive or not known to have died.</summary>
+    public PartialDate? DiedOn { get; private set; }
+
+    public string? DeathPlace { get; private set; }
+
+    /// <summary>How, as the sources put it ("in custody, after a beating; officially heart failure").</summary>
+    public string? DeathCircumstances { get; private set; }
+
+    /// <summary>The incident the death resulted from, when the sources link them.</summary>
+    public Guid? DeathIncidentId { get; private set; }
+
+    public bool HasDied => DiedOn is not null;
+
     public void Rename(string name, IEnumerable<string> otherNames)
     {
         Name = Text.Required(name, TextLimits.Name, "Enter a name.", nameof(Name));
@@ -72,6 +89,28 @@ public class Person : Entity
         BirthYear = birthYear;
         BirthYearApproximate = birthYear is not null && birthYearApproximate;
         Occupation = Text.Optional(occupation, TextLimits.Name, nameof(Occupation));
+    }
+
+    public void HoldsCitizenship(IEnumerable<string> countryCodes)
+    {
+        var codes = countryCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().ToList();
+        Citizenships = codes.All(Countries.All.ContainsKey)
+            ? codes
+            : throw new DomainException("Choose citizenships from the list of countries.", nameof(Citizenships));
+    }
+
+    /// <summary>Records a death: its date (required), where, how, and the incident it resulted from; all null to clear it.</summary>
+    public void Died(PartialDate? on, string? place, string? circumstances, Guid? resultOfIncidentId)
+    {
+        if (on is null && (!string.IsNullOrWhiteSpace(place) || !string.IsNullOrWhiteSpace(circumstances) || resultOfIncidentId is not null))
+        {
+            throw new DomainException("Give the date of death, as the sources give it (a year is enough), or leave the death empty.", nameof(DiedOn));
+        }
+
+        DiedOn = on;
+        DeathPlace = Text.Optional(place, TextLimits.Place, nameof(DeathPlace));
+        DeathCircumstances = Text.Optional(circumstances, TextLimits.LongText, nameof(DeathCircumstances));
+        DeathIncidentId = on is null ? null : resultOfIncidentId;
     }
 
     public void SetConfidential(string? contactDetails, string? securityNotes)

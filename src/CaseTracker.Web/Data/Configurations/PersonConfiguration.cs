@@ -16,6 +16,12 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Occupation).HasMaxLength(TextLimits.Name);
         builder.Property(p => p.ContactDetails).HasMaxLength(TextLimits.LongText);
         builder.Property(p => p.SecurityNotes).HasMaxLength(TextLimits.LongText);
+        builder.Property(p => p.Citizenships).HasColumnType("text[]");
+        builder.ComplexProperty(p => p.DiedOn, PartialDateMapping.Configure);
+        builder.Property(p => p.DeathPlace).HasMaxLength(TextLimits.Place);
+        builder.Property(p => p.DeathCircumstances).HasMaxLength(TextLimits.LongText);
+        builder.HasOne<Domain.Incidents.Incident>().WithMany().HasForeignKey(p => p.DeathIncidentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(p => p.HasDied);
         builder.HasIndex(p => p.Name);
 
         // Name and other names folded to one Latin spelling (ct_fold_names, migration SearchIndexes), so

@@ -859,10 +859,29 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("birth_year_approximate");
 
+                    b.PrimitiveCollection<List<string>>("Citizenships")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("citizenships");
+
                     b.Property<string>("ContactDetails")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)")
                         .HasColumnName("contact_details");
+
+                    b.Property<string>("DeathCircumstances")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("death_circumstances");
+
+                    b.Property<Guid?>("DeathIncidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("death_incident_id");
+
+                    b.Property<string>("DeathPlace")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("death_place");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -903,8 +922,68 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "DiedOn", "CaseTracker.Domain.People.Person.DiedOn#PartialDate", b1 =>
+                        {
+                            b1.Property<Guid?>("After")
+                                .HasColumnType("uuid")
+                                .HasColumnName("died_on_after");
+
+                            b1.Property<bool>("Approximate")
+                                .HasColumnType("boolean")
+                                .HasColumnName("died_on_approximate");
+
+                            b1.Property<DateOnly>("Earliest")
+                                .HasColumnType("date")
+                                .HasColumnName("died_on_earliest");
+
+                            b1.Property<string>("EndPrecision")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("died_on_end_precision");
+
+                            b1.Property<DateOnly>("Latest")
+                                .HasColumnType("date")
+                                .HasColumnName("died_on_latest");
+
+                            b1.Property<string>("Openness")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("died_on_openness");
+
+                            b1.Property<string>("Part")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("died_on_part");
+
+                            b1.Property<string>("Precision")
+                                .IsRequired()
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("died_on_precision");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("died_on_text");
+
+                            b1.Property<string>("Time")
+                                .HasMaxLength(8)
+                                .HasColumnType("character varying(8)")
+                                .HasColumnName("died_on_time");
+
+                            b1.Property<bool>("Uncertain")
+                                .HasColumnType("boolean")
+                                .HasColumnName("died_on_uncertain");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_persons");
+
+                    b.HasIndex("DeathIncidentId")
+                        .HasDatabaseName("ix_persons_death_incident_id");
 
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_persons_name");
@@ -3094,6 +3173,12 @@ namespace CaseTracker.Web.Data.Migrations
 
             modelBuilder.Entity("CaseTracker.Domain.People.Person", b =>
                 {
+                    b.HasOne("CaseTracker.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("DeathIncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_persons_incidents_death_incident_id");
+
                     b.OwnsMany("CaseTracker.Domain.People.OrganisationMembership", "Memberships", b1 =>
                         {
                             b1.Property<Guid>("PersonId")

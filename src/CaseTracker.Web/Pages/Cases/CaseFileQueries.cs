@@ -33,7 +33,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
 
         var labels = await db.VocabularyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.LabelFor(culture), cancellationToken);
         var people = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).SelectMany(c => c.Participants)
-            .Join(db.Persons, p => p.PersonId, person => person.Id, (p, person) => new ParticipantView(person.Id, person.Name, person.OtherNames, p.Role))
+            .Join(db.Persons, p => p.PersonId, person => person.Id, (p, person) => new ParticipantView(person.Id, person.Name, person.OtherNames, p.Role, person.DiedOn))
             .ToListAsync(cancellationToken);
 
         var incidents = StoryOrder.Apply(
@@ -97,4 +97,4 @@ public sealed record CaseFileView(
 }
 
 /// <summary>A person as a case shows them (case page, case JSON and API): who, under which names, in which part.</summary>
-public sealed record ParticipantView([property: JsonPropertyName("id")] Guid PersonId, string Name, List<string> OtherNames, ParticipantRole Role);
+public sealed record ParticipantView([property: JsonPropertyName("id")] Guid PersonId, string Name, List<string> OtherNames, ParticipantRole Role, PartialDate? DiedOn);

@@ -22,6 +22,9 @@ public class DetailsModel(CaseTrackerDbContext db) : PageModel
 
     public bool ShowConfidential { get; private set; }
 
+    /// <summary>The incident the death resulted from, only when the reader may see its case.</summary>
+    public (Guid CaseId, Guid Id, string Title)? DeathIncident { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var person = await db.VisiblePeople(User).AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -39,6 +42,14 @@ public class DetailsModel(CaseTrackerDbContext db) : PageModel
             .OrderBy(c => c.Reference)
             .ToListAsync(cancellationToken);
         Cases = cases.Select(c => (c.Id, c.Reference, c.Title, c.Role)).ToList();
+        if (person.DeathIncidentId is { } incidentId)
+        {
+            var visible = db.Cases.VisibleTo(User).Select(c => c.Id);
+            var incident = await db.Incidents.AsNoTracking().Where(i => i.Id == incidentId && i.ArchivedAt == null && visible.Contains(i.CaseId))
+                .Select(i => new { i.CaseId, i.Id, i.Title }).SingleOrDefaultAsync(cancellationToken);
+            DeathIncident = incident is null ? null : (incident.CaseId, incident.Id, incident.Title);
+        }
+
         return Page();
     }
 }

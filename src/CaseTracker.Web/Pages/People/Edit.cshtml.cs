@@ -16,7 +16,7 @@ namespace CaseTracker.Web.Pages.People;
 /// <summary>Edits a person's names, details and confidential notes; their roles belong to each case.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute]
-public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
 {
     [BindProperty]
     public PersonInput Input { get; set; } = new();
@@ -32,6 +32,9 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
     public IReadOnlyList<(Guid OrganisationId, string Name, string? Role)> CurrentMemberships { get; private set; } = [];
 
     public Guid PersonId { get; private set; }
+
+    /// <summary>The incidents of the person's cases that the reader may see: what a death may have resulted from.</summary>
+    public IReadOnlyList<Choice> IncidentChoices { get; private set; } = [];
 
     public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
 
@@ -65,7 +68,10 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
             ModelState.AddModelError("Input.Name", localizer["Enter a name."]);
         }
 
-        if (!ModelState.IsValid)
+        var citizenships = Input.CitizenshipCodes(ModelState, localizer);
+        var diedOn = dates.Read(Input.DiedOn, "Input.DiedOn", ModelState, required: false);
+        var deathIncident = CaseFormOptions.AllowedOne(Input.DeathIncidentId, IncidentChoices);
+        if (!ModelState.IsValid || citizenships is null)
         {
             return Page();
         }
@@ -73,6 +79,8 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
         try
         {
             db.Entry(person).Property(p => p.Version).OriginalValue = Version;
+            person.HoldsCitizenship(citizenships);
+            person.Died(diedOn, Input.DeathPlace, Input.DeathCircumstances, deathIncident);
             person.Rename(Input.Name!, Input.OtherNameList());
             person.Describe(Input.Sex, Input.BirthYear, Input.BirthYearApproximate, Input.Occupation, clock.GetUtcNow().Year);
             person.SetConfidential(Input.ContactDetails, Input.SecurityNotes);
@@ -106,6 +114,10 @@ public class EditModel(CaseTrackerDbContext db, TimeProvider clock, IStringLocal
 
     private async Task LoadOrganisationsAsync(CaseTracker.Domain.People.Person person, CancellationToken cancellationToken)
     {
+        var visibleCases = db.Cases.VisibleTo(User).Where(c => c.Participants.Any(p => p.PersonId == person.Id)).Select(c => c.Id);
+        IncidentChoices = (await db.Incidents.AsNoTracking().Where(i => i.ArchivedAt == null && visibleCases.Contains(i.CaseId))
+                .Select(i => new { i.Id, i.Title, i.Date }).ToListAsync(cancellationToken))
+            .OrderBy(i => i.Date).ThenBy(i => i.Id).Select(i => new Choice(i.Id, $"{i.Date.ToString(System.Globalization.CultureInfo.CurrentUICulture)} · {i.Title}")).ToList();
         OrganisationChoices = await db.VisibleOrganisations(User).AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(cancellationToken);
         CurrentMemberships = person.Memberships
             .Select(m => (m.OrganisationId, OrganisationChoices.FirstOrDefault(c => c.Id == m.OrganisationId)?.Label ?? "?", m.Role))
