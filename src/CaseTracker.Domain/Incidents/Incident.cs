@@ -107,9 +107,9 @@ public class Incident : ArchivableEntity, IDatedEntry
         _victims.AddRange(ids.Where(id => _victims.All(v => v.PersonId != id)).Select(id => new IncidentVictim(Id, id)));
     }
 
-    public IncidentPerpetrator AddPerpetrator(Guid? institutionId, Guid? personId, Guid? perpetratorTypeId, string? description)
+    public IncidentPerpetrator AddPerpetrator(Guid? institutionId, Guid? personId, Guid? perpetratorTypeId, string? description, string? position = null)
     {
-        var perpetrator = new IncidentPerpetrator(Id, institutionId, personId, perpetratorTypeId, description);
+        var perpetrator = new IncidentPerpetrator(Id, institutionId, personId, perpetratorTypeId, description, position);
         _perpetrators.Add(perpetrator);
         return perpetrator;
     }

@@ -55,6 +55,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
             perpetrator.WithOwner().HasForeignKey(p => p.IncidentId);
             perpetrator.HasKey(p => p.Id);
             perpetrator.Property(p => p.Description).HasMaxLength(TextLimits.ShortText);
+            perpetrator.Property(p => p.Position).HasMaxLength(TextLimits.Name);
             perpetrator.Ignore(p => p.Version);
             perpetrator.HasOne<Institution>().WithMany().HasForeignKey(p => p.InstitutionId).OnDelete(DeleteBehavior.Restrict);
             perpetrator.HasOne<Person>().WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);

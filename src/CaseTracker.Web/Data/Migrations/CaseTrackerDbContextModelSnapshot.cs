@@ -3016,6 +3016,11 @@ namespace CaseTracker.Web.Data.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("person_id");
 
+                            b1.Property<string>("Position")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("position");
+
                             b1.HasKey("Id")
                                 .HasName("pk_incident_perpetrators");
 

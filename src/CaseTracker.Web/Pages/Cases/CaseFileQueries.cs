@@ -44,7 +44,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
         var complaints = await ComplaintView.LoadAsync(db, "c.case_id = @case and c.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
         var acts = await ActView.LoadAsync(db, "a.case_id = @case and a.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
         var proceedings = await ProceedingView.LoadAsync(db, "p.case_id = @case and p.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
-        var institutionIds = complaints.Select(c => c.Complaint.InstitutionId).Concat(acts.Select(a => a.InstitutionId))
+        var institutionIds = complaints.Select(c => c.Complaint.InstitutionId).Concat(acts.Select(a => a.InstitutionId)).Concat(incidents.SelectMany(i => i.PerpetratorInstitutionIds))
             .Concat(proceedings.SelectMany(p => p.Steps.Select(s => s.CourtId).OfType<Guid>().Append(p.Proceeding.ConductedById))).Distinct().ToList();
         var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
 
@@ -61,12 +61,25 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             header.RiskLevel,
             header.Sensitivity,
             people,
-            incidents,
+            PerpetratorsNamed(incidents, people, institutions, labels),
             StoryOrder.Apply(complaints.Select(c => c.Complaint.Complete(c.Responses, reading, labels, institutions, seesConfidential)).ToList(), c => c.Id, c => c.FiledOn.After),
             StoryOrder.Apply(acts.Select(a => a.WithLabels(labels, institutions)).ToList(), a => a.Id, a => a.Date.After),
             proceedings.Select(p => p.Proceeding.Complete(p.Steps, reading.Today, labels, institutions)).ToList(),
             sources.Select(s => SourceView.From(s, seesConfidential)).ToList(),
             labels);
+    }
+
+    // A perpetrator's person is one of the case's people (the form offers only those); one who is no
+    // longer a participant is named by nothing rather than looked up outside the case's visibility.
+    private static List<IncidentView> PerpetratorsNamed(List<IncidentView> incidents, List<ParticipantView> people, Dictionary<Guid, string> institutions, Dictionary<Guid, string> labels)
+    {
+        var names = people.DistinctBy(p => p.PersonId).ToDictionary(p => p.PersonId, p => p.Name);
+        foreach (var (id, name) in institutions.Concat(labels))
+        {
+            names.TryAdd(id, name);
+        }
+
+        return incidents.Select(i => i.Perpetrators.Count == 0 ? i : i.WithPerpetratorNames(names)).ToList();
     }
 }
 

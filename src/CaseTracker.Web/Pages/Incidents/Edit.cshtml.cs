@@ -107,9 +107,12 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         IncidentId = id;
         var institutions = options.Institutions.ToDictionary(c => c.Id, c => c.Label);
         var types = options.TermsOf(Vocabulary.PerpetratorType).ToDictionary(c => c.Id, c => c.Label);
+        var people = options.People.ToDictionary(c => c.Id, c => c.Label);
         ExistingPerpetrators = incident.Perpetrators
             .Select(p => (p.Id, string.Join(" · ", new[]
             {
+                p.PersonId is { } person ? people.GetValueOrDefault(person) : null,
+                p.Position,
                 p.InstitutionId is { } i ? institutions.GetValueOrDefault(i) : null,
                 p.PerpetratorTypeId is { } t ? types.GetValueOrDefault(t) : null,
                 p.Description,

@@ -55,6 +55,14 @@ public sealed class IncidentInput
     [Display(Name = "Perpetrator type")]
     public Guid? PerpetratorTypeId { get; set; }
 
+    /// <summary>A named perpetrator: one of the case's people.</summary>
+    [Display(Name = "Named person")]
+    public Guid? PerpetratorPersonId { get; set; }
+
+    [StringLength(TextLimits.Name, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Rank or position")]
+    public string? PerpetratorPosition { get; set; }
+
     [StringLength(TextLimits.ShortText, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Perpetrator, in words")]
     public string? PerpetratorDescription { get; set; }
@@ -71,13 +79,14 @@ public sealed class IncidentInput
     public void CheckPerpetrator(ModelStateDictionary modelState, IStringLocalizer localizer)
     {
         ArgumentNullException.ThrowIfNull(modelState);
-        if (HasPerpetrator && PerpetratorInstitutionId is null && string.IsNullOrWhiteSpace(PerpetratorDescription))
+        if (HasPerpetrator && PerpetratorInstitutionId is null && PerpetratorPersonId is null && string.IsNullOrWhiteSpace(PerpetratorDescription))
         {
             modelState.AddModelError($"Input.{nameof(PerpetratorDescription)}", localizer["Name an institution, a person or describe the perpetrator."]);
         }
     }
 
-    public bool HasPerpetrator => PerpetratorInstitutionId is not null || PerpetratorTypeId is not null || !string.IsNullOrWhiteSpace(PerpetratorDescription);
+    public bool HasPerpetrator => PerpetratorInstitutionId is not null || PerpetratorPersonId is not null || PerpetratorTypeId is not null
+        || !string.IsNullOrWhiteSpace(PerpetratorDescription) || !string.IsNullOrWhiteSpace(PerpetratorPosition);
 
     public static IncidentInput From(Incident incident) => new()
     {
@@ -112,9 +121,10 @@ public sealed class IncidentInput
         {
             incident.AddPerpetrator(
                 CaseFormOptions.AllowedOne(PerpetratorInstitutionId, options.Institutions),
-                null,
+                CaseFormOptions.AllowedOne(PerpetratorPersonId, options.People),
                 CaseFormOptions.AllowedOne(PerpetratorTypeId, options.TermsOf(Vocabulary.PerpetratorType)),
-                PerpetratorDescription);
+                PerpetratorDescription,
+                PerpetratorPosition);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Incidents;
@@ -31,7 +32,8 @@ public sealed record IncidentView(
     IReadOnlyList<Guid> SourceIds,
     IReadOnlyList<Guid> VictimIds,
     IReadOnlyList<Guid> PerpetratorPersonIds,
-    IReadOnlyList<Guid> PerpetratorInstitutionIds)
+    IReadOnlyList<Guid> PerpetratorInstitutionIds,
+    IReadOnlyList<PerpetratorView> Perpetrators)
 {
     /// <summary>The SELECT and FROM for incidents (alias i); the caller adds WHERE and ORDER BY.</summary>
     internal static readonly string Sql = $$"""
@@ -42,7 +44,10 @@ public sealed record IncidentView(
                array(select s.source_id from incident_sources s where s.incident_id = i.id order by s.source_id) as source_ids,
                array(select v.person_id from incident_victims v where v.incident_id = i.id order by v.person_id) as victim_ids,
                array(select p.person_id from incident_perpetrators p where p.incident_id = i.id and p.person_id is not null order by p.id) as perpetrator_person_ids,
-               array(select distinct p.institution_id from incident_perpetrators p where p.incident_id = i.id and p.institution_id is not null) as perpetrator_institution_ids
+               array(select distinct p.institution_id from incident_perpetrators p where p.incident_id = i.id and p.institution_id is not null) as perpetrator_institution_ids,
+               coalesce((select json_agg(json_build_object('institutionId', p.institution_id, 'personId', p.person_id, 'typeId', p.perpetrator_type_id,
+                                                           'description', p.description, 'position', p.position) order by p.id)
+                         from incident_perpetrators p where p.incident_id = i.id), '[]') as perpetrators
         from incidents i
         """;
 
@@ -51,6 +56,13 @@ public sealed record IncidentView(
     /// or written (case page, JSON, CSV); empty until then.
     /// </summary>
     public IReadOnlyList<string> Types { get; init; } = [];
+
+    /// <summary>
+    /// Each perpetrator in words (named person · rank or position · institution · type · description),
+    /// set by <see cref="WithPerpetratorNames"/> where the case page shows them; empty until then.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> PerpetratorLines { get; init; } = [];
 
     /// <summary>
     /// What the case page shows after the incident's types and verification, and the timeline after its
@@ -81,6 +93,18 @@ public sealed record IncidentView(
 
     public IncidentView WithLabels(IReadOnlyDictionary<Guid, string> labels) => this with { Types = TypeIds.Select(t => labels.GetValueOrDefault(t, "?")).ToList() };
 
+    public IncidentView WithPerpetratorNames(IReadOnlyDictionary<Guid, string> names) => this with
+    {
+        PerpetratorLines = Perpetrators.Select(p => string.Join(" · ", new[]
+        {
+            p.PersonId is { } person ? names.GetValueOrDefault(person) : null,
+            p.Position,
+            p.InstitutionId is { } institution ? names.GetValueOrDefault(institution) : null,
+            p.TypeId is { } type ? names.GetValueOrDefault(type) : null,
+            p.Description,
+        }.Where(part => !string.IsNullOrEmpty(part)))).ToList(),
+    };
+
     internal static IncidentView Read(DbDataReader reader) => new(
         reader.Id("id"),
         reader.Id("case_id"),
@@ -96,7 +120,8 @@ public sealed record IncidentView(
         reader.Ids("source_ids"),
         reader.Ids("victim_ids"),
         reader.Ids("perpetrator_person_ids"),
-        reader.Ids("perpetrator_institution_ids"));
+        reader.Ids("perpetrator_institution_ids"),
+        JsonSerializer.Deserialize<List<PerpetratorView>>(reader.Text("perpetrators"), JsonSerializerOptions.Web) ?? []);
 
     /// <summary>How the timeline reads a case's incidents: one entry each, with its people, perpetrator institutions and facts.</summary>
     internal static TimelineSource<IncidentView> Timeline { get; } = new()
@@ -142,3 +167,6 @@ public sealed record IncidentView(
         return incidents;
     }
 }
+
+/// <summary>One perpetrator of an incident as sources name them: any of institution, named person, type, words, and rank or position.</summary>
+public sealed record PerpetratorView(Guid? InstitutionId, Guid? PersonId, Guid? TypeId, string? Description, string? Position);
