@@ -1,5 +1,6 @@
 using CaseTracker.Domain.Common;
 using CaseTracker.Domain.Dates;
+using CaseTracker.Domain.Groups;
 
 namespace CaseTracker.Domain.Incidents;
 
@@ -54,6 +55,9 @@ public class Incident : ArchivableEntity, IDatedEntry
 
     public VerificationStatus Verification { get; private set; } = VerificationStatus.Alleged;
 
+    /// <summary>A group of victims as the sources count them ("at least 30 students"), named or not; null when none.</summary>
+    public GroupCount? VictimGroup { get; private set; }
+
     public IReadOnlyList<IncidentTypeLink> Types => _types;
 
     public IReadOnlyList<IncidentVictim> Victims => _victims;
@@ -99,6 +103,11 @@ public class Incident : ArchivableEntity, IDatedEntry
         _types.RemoveAll(t => !ids.Contains(t.TermId));
         _types.AddRange(ids.Where(id => _types.All(t => t.TermId != id)).Select(id => new IncidentTypeLink(Id, id)));
     }
+
+    public void ConcernsGroup(GroupCount? group) => VictimGroup = group;
+
+    /// <summary>How many people the incident counts: its named victims and its group, by <see cref="GroupCount.PeopleWith"/>.</summary>
+    public int PeopleAffected => GroupCount.PeopleWith(VictimGroup, _victims.Count);
 
     public void SetVictims(IEnumerable<Guid> personIds)
     {

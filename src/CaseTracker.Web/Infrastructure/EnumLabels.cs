@@ -1,5 +1,6 @@
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Groups;
 using CaseTracker.Domain.Incidents;
 using CaseTracker.Domain.People;
 using CaseTracker.Domain.Proceedings;
@@ -22,7 +23,7 @@ public static class EnumLabels
     [
         typeof(CaseStatus), typeof(RiskLevel), typeof(Sensitivity), typeof(ParticipantRole), typeof(VerificationStatus),
         typeof(ComplaintStatus), typeof(SourceKind), typeof(Reliability), typeof(Sex), typeof(Vocabulary), typeof(AuditAction),
-        typeof(SearchHitKind), typeof(ProceedingKind), typeof(ProceedingState),
+        typeof(SearchHitKind), typeof(ProceedingKind), typeof(ProceedingState), typeof(CountQualifier),
     ];
 
     public static string Label<T>(this IStringLocalizer localizer, T value)

@@ -23,6 +23,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.Verification).HasMaxLength(16);
         builder.ComplexProperty(i => i.Date, PartialDateMapping.Configure);
         builder.ComplexProperty(i => i.AlternativeDate, PartialDateMapping.Configure);
+        builder.ComplexProperty(i => i.VictimGroup, GroupCountMapping.Configure);
+        builder.Ignore(i => i.PeopleAffected);
         builder.ConfigureArchiving();
         builder.HasIndex(i => i.CaseId);
         builder.HasSearchDocument("title || ' ' || coalesce(narrative, '') || ' ' || coalesce(place, '')");

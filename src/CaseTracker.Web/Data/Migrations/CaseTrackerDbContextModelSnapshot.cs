@@ -745,6 +745,29 @@ namespace CaseTracker.Web.Data.Migrations
                                 .HasColumnName("date_uncertain");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "VictimGroup", "CaseTracker.Domain.Incidents.Incident.VictimGroup#GroupCount", b1 =>
+                        {
+                            b1.Property<int>("Count")
+                                .HasColumnType("integer")
+                                .HasColumnName("victim_group_count");
+
+                            b1.Property<bool>("IncludesNamed")
+                                .HasColumnType("boolean")
+                                .HasColumnName("victim_group_includes_named");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("victim_group_qualifier");
+
+                            b1.Property<string>("Who")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("victim_group_who");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_incidents");
 

@@ -58,6 +58,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
         Options = options;
         var date = dates.Read(Input.Date, "Input.Date", ModelState, after: dates.Entry(Input.DateAfterId, options, null, "Input.DateAfterId", ModelState));
         var alternativeDate = dates.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, required: false);
+        var group = Input.Group.Read("Input.Group", ModelState, localizer);
         Input.CheckPerpetrator(ModelState, localizer);
         if (CaseFormOptions.Allowed(Input.TypeIds, options.TermsOf(Vocabulary.IncidentType)).Count == 0)
         {
@@ -73,7 +74,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
         {
             var incident = new Incident(caseId, Input.Title, date);
             Input.RemovePerpetratorIds.Clear();
-            Input.ApplyTo(incident, date, alternativeDate, options);
+            Input.ApplyTo(incident, date, alternativeDate, group, options);
             db.Incidents.Add(incident);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Incident added."].Value;
             return await submissions.SaveAsync(this, SubmissionKey, Url.Page("/Cases/Details", new { id = caseId }) + "#incident-" + incident.Id, cancellationToken);

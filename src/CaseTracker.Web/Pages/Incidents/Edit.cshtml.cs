@@ -52,6 +52,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
         var date = dates.Read(Input.Date, "Input.Date", ModelState, after: dates.Entry(Input.DateAfterId, Options, id, "Input.DateAfterId", ModelState));
         var alternativeDate = dates.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, required: false);
+        var group = Input.Group.Read("Input.Group", ModelState, localizer);
         Input.CheckPerpetrator(ModelState, localizer);
         if (CaseFormOptions.Allowed(Input.TypeIds, Options.TermsOf(Vocabulary.IncidentType)).Count == 0)
         {
@@ -66,7 +67,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         try
         {
             db.Entry(incident).Property(i => i.Version).OriginalValue = Input.Version;
-            Input.ApplyTo(incident, date, alternativeDate, Options);
+            Input.ApplyTo(incident, date, alternativeDate, group, Options);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException ex)

@@ -47,6 +47,10 @@ public sealed class IncidentInput
 
     public List<Guid> VictimIds { get; set; } = [];
 
+    /// <summary>A group of victims as the source counts them, besides or including the named ones.</summary>
+    [Display(Name = "Group of victims")]
+    public GroupInput Group { get; set; } = new();
+
     public List<Guid> SourceIds { get; set; } = [];
 
     [Display(Name = "Perpetrator institution")]
@@ -100,13 +104,15 @@ public sealed class IncidentInput
         Verification = incident.Verification,
         TypeIds = incident.Types.Select(t => t.TermId).ToList(),
         VictimIds = incident.Victims.Select(v => v.PersonId).ToList(),
+        Group = GroupInput.From(incident.VictimGroup),
         SourceIds = incident.Sources.Select(s => s.SourceId).ToList(),
         Version = incident.Version,
     };
 
     /// <summary>Applies the form to the incident, keeping only choices offered for this case.</summary>
-    public void ApplyTo(Incident incident, Domain.Dates.PartialDate date, Domain.Dates.PartialDate? alternativeDate, CaseFormOptions options)
+    public void ApplyTo(Incident incident, Domain.Dates.PartialDate date, Domain.Dates.PartialDate? alternativeDate, Domain.Groups.GroupCount? group, CaseFormOptions options)
     {
+        incident.ConcernsGroup(group);
         incident.Describe(Title, Narrative, date, Place, Verification);
         incident.RecordDateDisagreement(alternativeDate, DateNote);
         incident.Classify(CaseFormOptions.Allowed(TypeIds, options.TermsOf(Vocabulary.IncidentType)));

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CaseTracker.Domain.Dates;
+using CaseTracker.Domain.Groups;
 using CaseTracker.Domain.Incidents;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
@@ -33,13 +34,15 @@ public sealed record IncidentView(
     IReadOnlyList<Guid> VictimIds,
     IReadOnlyList<Guid> PerpetratorPersonIds,
     IReadOnlyList<Guid> PerpetratorInstitutionIds,
-    IReadOnlyList<PerpetratorView> Perpetrators)
+    IReadOnlyList<PerpetratorView> Perpetrators,
+    GroupCount? VictimGroup)
 {
     /// <summary>The SELECT and FROM for incidents (alias i); the caller adds WHERE and ORDER BY.</summary>
     internal static readonly string Sql = $$"""
         select i.id, i.case_id, i.title, i.narrative, {{PartialDateSql.Columns("i.date")}},
                {{PartialDateSql.Columns("i.alternative_date")}},
                i.date_note, i.place, i.verification, i.archived_at is not null as archived,
+               {{GroupCountSql.Columns("i.victim_group")}},
                array(select t.term_id from incident_types t where t.incident_id = i.id order by t.term_id) as type_ids,
                array(select s.source_id from incident_sources s where s.incident_id = i.id order by s.source_id) as source_ids,
                array(select v.person_id from incident_victims v where v.incident_id = i.id order by v.person_id) as victim_ids,
@@ -77,6 +80,11 @@ public sealed record IncidentView(
             {
                 yield return ("Place", Place);
             }
+
+            if (VictimGroup is not null)
+            {
+                yield return ("Group of victims", VictimGroup.ToString());
+            }
         }
     }
 
@@ -89,6 +97,10 @@ public sealed record IncidentView(
         new("alternative_date", i => i.AlternativeDate?.ToString()),
         new("alternative_edtf", i => i.AlternativeDate?.ToEdtf()),
         new("date_note", i => i.DateNote),
+        new("group_count", i => i.VictimGroup?.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        new("group_qualifier", i => i.VictimGroup?.Qualifier.ToString()),
+        new("group_who", i => i.VictimGroup?.Who),
+        new("people_affected", i => i.PeopleAffected.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     ];
 
     public IncidentView WithLabels(IReadOnlyDictionary<Guid, string> labels) => this with { Types = TypeIds.Select(t => labels.GetValueOrDefault(t, "?")).ToList() };
@@ -121,7 +133,12 @@ public sealed record IncidentView(
         reader.Ids("victim_ids"),
         reader.Ids("perpetrator_person_ids"),
         reader.Ids("perpetrator_institution_ids"),
-        JsonSerializer.Deserialize<List<PerpetratorView>>(reader.Text("perpetrators"), JsonSerializerOptions.Web) ?? []);
+        JsonSerializer.Deserialize<List<PerpetratorView>>(reader.Text("perpetrators"), JsonSerializerOptions.Web) ?? [],
+        GroupCountSql.Read(reader, "victim_group"));
+
+    /// <summary>How many people the incident counts, by the one rule (<see cref="GroupCount.PeopleWith"/>).</summary>
+    [JsonIgnore]
+    public int PeopleAffected => GroupCount.PeopleWith(VictimGroup, VictimIds.Count);
 
     /// <summary>How the timeline reads a case's incidents: one entry each, with its people, perpetrator institutions and facts.</summary>
     internal static TimelineSource<IncidentView> Timeline { get; } = new()

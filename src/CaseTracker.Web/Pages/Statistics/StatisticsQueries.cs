@@ -49,8 +49,16 @@ public sealed record InstitutionActs(Guid InstitutionId, string Institution, int
 /// </summary>
 public sealed record InstitutionProceedings(Guid InstitutionId, string Institution, int Proceedings, int StillOpen, int ClosedWithoutResult, double? MedianDaysToEnd, int? LongestOpenAtLeastDays);
 
+/// <summary>
+/// A year's incidents as records and as people: the named victims plus the groups as the sources count
+/// them (<see cref="Domain.Groups.GroupCount.PeopleWith"/>); <c>EstimatedCounts</c> incidents gave an
+/// "at least", "about" or "up to" figure, so the sum is no more exact than they are.
+/// </summary>
+public sealed record YearPeople(int Year, int Incidents, int People, int EstimatedCounts);
+
 public sealed record StatisticsFigures(
     IReadOnlyList<Count> IncidentsByYear,
+    IReadOnlyList<YearPeople> PeopleByYear,
     IReadOnlyList<Count> IncidentsByType,
     IReadOnlyList<Count> IncidentsByPerpetratorType,
     IReadOnlyList<InstitutionFigures> Institutions,
@@ -73,7 +81,10 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
     private static readonly string Records = $$"""
         WITH visible AS (SELECT v.id FROM ({{CaseAccessSql.VisibleCases}}) v WHERE @country::text IS NULL OR v.country_code = @country),
         inc AS (
-          SELECT i.id, {{PartialDateSql.SortDay("i.date")}} AS sort_day FROM incidents i JOIN visible v ON v.id = i.case_id
+          SELECT i.id, {{PartialDateSql.SortDay("i.date")}} AS sort_day,
+                 {{GroupCountSql.PeopleWith("i.victim_group", "(SELECT count(*) FROM incident_victims n WHERE n.incident_id = i.id)::int")}} AS people,
+                 {{GroupCountSql.IsEstimate("i.victim_group")}} AS estimate
+          FROM incidents i JOIN visible v ON v.id = i.case_id
           WHERE i.archived_at IS NULL AND {{PartialDateSql.MayFallWithin("i.date")}}
         ),
         comp AS (
@@ -105,7 +116,9 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         """;
 
     private static readonly string Statements = Records + """
-        SELECT extract(year FROM sort_day)::int AS year, count(*)::int AS incidents FROM inc GROUP BY 1 ORDER BY 1;
+        SELECT extract(year FROM sort_day)::int AS year, count(*)::int AS incidents, sum(people)::int AS people,
+               count(*) FILTER (WHERE estimate)::int AS estimated
+        FROM inc GROUP BY 1 ORDER BY 1;
         """ + Records + """
         SELECT t.term_id, count(*)::int AS incidents FROM inc JOIN incident_types t ON t.incident_id = inc.id GROUP BY 1 ORDER BY 2 DESC, 1;
         """ + Records + """
@@ -161,10 +174,12 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
 
         var byYear = new List<Count>();
+        var peopleByYear = new List<YearPeople>();
         while (await reader.ReadAsync(cancellationToken))
         {
             var year = reader.Number("year");
             byYear.Add(new Count(null, year.ToString(System.Globalization.CultureInfo.InvariantCulture), reader.Number("incidents")));
+            peopleByYear.Add(new YearPeople(year, reader.Number("incidents"), reader.Number("people"), reader.Number("estimated")));
         }
 
         var byType = await TermCountsAsync(reader, labels, cancellationToken);
@@ -207,7 +222,7 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         }
 
         var proceedings = ProceedingFigures(steps, institutions, reading.Today);
-        return new StatisticsFigures(byYear, byType, byPerpetrator, figures, actsByInstitution, proceedings);
+        return new StatisticsFigures(byYear, peopleByYear, byType, byPerpetrator, figures, actsByInstitution, proceedings);
     }
 
     /// <summary>Each proceeding's standing by the case page's rule (<see cref="ProceedingStates.Of"/>), summed per institution.</summary>
