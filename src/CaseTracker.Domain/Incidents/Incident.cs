@@ -116,6 +116,11 @@ public class Incident : ArchivableEntity, IDatedEntry
         _victims.AddRange(ids.Where(id => _victims.All(v => v.PersonId != id)).Select(id => new IncidentVictim(Id, id)));
     }
 
+    /// <summary>Records a named victim's age at the time and injuries or condition; a person who is not a victim is refused.</summary>
+    public void DescribeVictim(Guid personId, string? ageAsGiven, string? condition, bool conditionConfidential) =>
+        (_victims.SingleOrDefault(v => v.PersonId == personId) ?? throw new DomainException("Choose the person as a victim first.", nameof(Victims)))
+            .Describe(ageAsGiven, condition, conditionConfidential);
+
     public IncidentPerpetrator AddPerpetrator(Guid? institutionId, Guid? personId, Guid? perpetratorTypeId, string? description, string? position = null)
     {
         var perpetrator = new IncidentPerpetrator(Id, institutionId, personId, perpetratorTypeId, description, position);
@@ -135,6 +140,27 @@ public class Incident : ArchivableEntity, IDatedEntry
 
 public record IncidentTypeLink(Guid IncidentId, Guid TermId);
 
-public record IncidentVictim(Guid IncidentId, Guid PersonId);
+/// <summary>
+/// A named victim of an incident, with what the sources say of them at the time: their age as the
+/// source gives it ("17", "about 60", "in his forties") and their injuries or condition, which may be
+/// marked confidential (withheld from researchers, as contact details are).
+/// </summary>
+public record IncidentVictim(Guid IncidentId, Guid PersonId)
+{
+    public const int AgeLength = 40;
+
+    public string? AgeAsGiven { get; private set; }
+
+    public string? Condition { get; private set; }
+
+    public bool ConditionConfidential { get; private set; }
+
+    internal void Describe(string? ageAsGiven, string? condition, bool confidential)
+    {
+        AgeAsGiven = Text.Optional(ageAsGiven, AgeLength, nameof(AgeAsGiven));
+        Condition = Text.Optional(condition, TextLimits.ShortText, nameof(Condition));
+        ConditionConfidential = Condition is not null && confidential;
+    }
+}
 
 public record IncidentSourceLink(Guid IncidentId, Guid SourceId);

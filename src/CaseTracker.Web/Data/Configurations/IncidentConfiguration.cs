@@ -43,6 +43,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
             link.WithOwner().HasForeignKey(l => l.IncidentId);
             link.HasKey(l => new { l.IncidentId, l.PersonId });
             link.HasOne<Person>().WithMany().HasForeignKey(l => l.PersonId).OnDelete(DeleteBehavior.Restrict);
+            link.Property(l => l.AgeAsGiven).HasMaxLength(IncidentVictim.AgeLength);
+            link.Property(l => l.Condition).HasMaxLength(TextLimits.ShortText);
         });
         builder.OwnsMany(i => i.Sources, link =>
         {

@@ -3154,6 +3154,20 @@ namespace CaseTracker.Web.Data.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("person_id");
 
+                            b1.Property<string>("AgeAsGiven")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("age_as_given");
+
+                            b1.Property<string>("Condition")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("condition");
+
+                            b1.Property<bool>("ConditionConfidential")
+                                .HasColumnType("boolean")
+                                .HasColumnName("condition_confidential");
+
                             b1.HasKey("IncidentId", "PersonId")
                                 .HasName("pk_incident_victims");
 

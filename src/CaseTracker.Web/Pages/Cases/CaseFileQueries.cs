@@ -49,6 +49,9 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
         var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
 
         var seesConfidential = user.SeesConfidential();
+        var victimDetails = (await db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null).SelectMany(i => i.Victims)
+                .Where(v => v.AgeAsGiven != null || v.Condition != null).ToListAsync(cancellationToken))
+            .Select(v => VictimDetailView.From(v, seesConfidential)).OfType<VictimDetailView>().ToList();
         var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && s.ArchivedAt == null).OrderBy(s => s.Id).ToListAsync(cancellationToken);
 
         return new CaseFileView(
@@ -62,6 +65,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             header.Sensitivity,
             people,
             PerpetratorsNamed(incidents, people, institutions, labels),
+            victimDetails,
             StoryOrder.Apply(complaints.Select(c => c.Complaint.Complete(c.Responses, reading, labels, institutions, seesConfidential)).ToList(), c => c.Id, c => c.FiledOn.After),
             StoryOrder.Apply(acts.Select(a => a.WithLabels(labels, institutions)).ToList(), a => a.Id, a => a.Date.After),
             proceedings.Select(p => p.Proceeding.Complete(p.Steps, reading.Today, labels, institutions)).ToList(),
@@ -98,6 +102,7 @@ public sealed record CaseFileView(
     Sensitivity Sensitivity,
     IReadOnlyList<ParticipantView> People,
     IReadOnlyList<IncidentView> Incidents,
+    IReadOnlyList<VictimDetailView> VictimDetails,
     IReadOnlyList<ComplaintView> Complaints,
     IReadOnlyList<ActView> Acts,
     IReadOnlyList<ProceedingView> Proceedings,
@@ -106,8 +111,27 @@ public sealed record CaseFileView(
 {
     public string Label(Guid termId) => Labels.GetValueOrDefault(termId, "?");
 
+    public VictimDetailView? VictimDetail(Guid incidentId, Guid personId) => VictimDetails.FirstOrDefault(v => v.IncidentId == incidentId && v.PersonId == personId);
+
     public int SourceNumber(Guid sourceId) => Sources.Select((s, i) => (s, i)).FirstOrDefault(x => x.s.Id == sourceId).i + 1;
 }
 
 /// <summary>A person as a case shows them (case page, case JSON and API): who, under which names, in which part.</summary>
 public sealed record ParticipantView([property: JsonPropertyName("id")] Guid PersonId, string Name, List<string> OtherNames, ParticipantRole Role, PartialDate? DiedOn);
+
+/// <summary>
+/// A named victim's age at the time and injuries or condition, as the case shows them. A condition marked
+/// confidential reaches only readers who see confidential fields; to others it is as if never recorded.
+/// </summary>
+public sealed record VictimDetailView(Guid IncidentId, Guid PersonId, string? Age, string? Condition, bool ConditionConfidential)
+{
+    /// <summary>The detail its reader may see, or null when nothing of it is left for them.</summary>
+    public static VictimDetailView? From(Domain.Incidents.IncidentVictim victim, bool seesConfidential)
+    {
+        ArgumentNullException.ThrowIfNull(victim);
+        var condition = victim.ConditionConfidential && !seesConfidential ? null : victim.Condition;
+        return victim.AgeAsGiven is null && condition is null
+            ? null
+            : new(victim.IncidentId, victim.PersonId, victim.AgeAsGiven, condition, condition is not null && victim.ConditionConfidential);
+    }
+}

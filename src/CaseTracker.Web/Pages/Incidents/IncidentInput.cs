@@ -47,6 +47,10 @@ public sealed class IncidentInput
 
     public List<Guid> VictimIds { get; set; } = [];
 
+    /// <summary>Age and condition of the named victims; rows of people not chosen as victims are ignored.</summary>
+    [Display(Name = "Age and condition of the victims")]
+    public List<VictimDetailInput> VictimDetails { get; set; } = [];
+
     /// <summary>A group of victims as the source counts them, besides or including the named ones.</summary>
     [Display(Name = "Group of victims")]
     public GroupInput Group { get; set; } = new();
@@ -105,6 +109,9 @@ public sealed class IncidentInput
         TypeIds = incident.Types.Select(t => t.TermId).ToList(),
         VictimIds = incident.Victims.Select(v => v.PersonId).ToList(),
         Group = GroupInput.From(incident.VictimGroup),
+        VictimDetails = incident.Victims.Where(v => v.AgeAsGiven is not null || v.Condition is not null)
+            .Select(v => new VictimDetailInput { PersonId = v.PersonId, Age = v.AgeAsGiven, Condition = v.Condition, ConditionConfidential = v.ConditionConfidential })
+            .ToList(),
         SourceIds = incident.Sources.Select(s => s.SourceId).ToList(),
         Version = incident.Version,
     };
@@ -117,6 +124,12 @@ public sealed class IncidentInput
         incident.RecordDateDisagreement(alternativeDate, DateNote);
         incident.Classify(CaseFormOptions.Allowed(TypeIds, options.TermsOf(Vocabulary.IncidentType)));
         incident.SetVictims(CaseFormOptions.Allowed(VictimIds, options.People));
+        foreach (var victim in incident.Victims)
+        {
+            var detail = VictimDetails.FirstOrDefault(d => d.PersonId == victim.PersonId);
+            incident.DescribeVictim(victim.PersonId, detail?.Age, detail?.Condition, detail?.ConditionConfidential ?? false);
+        }
+
         incident.CiteSources(CaseFormOptions.Allowed(SourceIds, options.Sources));
         foreach (var id in RemovePerpetratorIds)
         {
