@@ -5,22 +5,23 @@ namespace CaseTracker.Domain.Common;
 /// <summary>Countries by ISO 3166-1 alpha-2 code, with names from .NET's region data.</summary>
 public static class Countries
 {
-    private static readonly Dictionary<string, string> NamesByCode = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+    // One region per two-letter code, from .NET's region data; read once for both lookups below.
+    private static readonly List<RegionInfo> Regions = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
         .Select(c => new RegionInfo(c.Name))
         .Where(r => r.TwoLetterISORegionName.Length == 2 && char.IsLetter(r.TwoLetterISORegionName[0]))
         .DistinctBy(r => r.TwoLetterISORegionName)
-        .ToDictionary(r => r.TwoLetterISORegionName, r => r.EnglishName, StringComparer.Ordinal);
+        .ToList();
 
-    public static IReadOnlyDictionary<string, string> All => NamesByCode;
+    private static readonly Dictionary<string, string> NamesByCode = Regions.ToDictionary(r => r.TwoLetterISORegionName, r => r.EnglishName, StringComparer.Ordinal);
 
     // Names as written in the country itself ("Кыргызстан", "Россия"), so a caseworker copying a Russian
-    // report need not translate; built from the same region data.
-    private static readonly Dictionary<string, string> CodesByName = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-        .Select(c => new RegionInfo(c.Name))
-        .Where(r => NamesByCode.ContainsKey(r.TwoLetterISORegionName))
+    // report need not translate.
+    private static readonly Dictionary<string, string> CodesByName = Regions
         .SelectMany(r => new[] { (Name: r.EnglishName, Code: r.TwoLetterISORegionName), (Name: r.NativeName, Code: r.TwoLetterISORegionName) })
         .DistinctBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(n => n.Name, n => n.Code, StringComparer.OrdinalIgnoreCase);
+
+    public static IReadOnlyDictionary<string, string> All => NamesByCode;
 
     public static string NameOf(string code) => NamesByCode.GetValueOrDefault(code, code);
 

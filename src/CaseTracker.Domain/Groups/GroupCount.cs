@@ -60,11 +60,14 @@ public sealed class GroupCount
     };
 
     /// <summary>The count in symbols any reader reads ("≥30 students", "~150 killed"), for lines and exports.</summary>
-    public override string ToString() => Qualifier switch
+    public override string ToString() => $"{Symbol(Qualifier)}{Count} {Who}";
+
+    /// <summary>How sure, as a symbol any reader reads: ≥ at least, ~ about, ≤ up to, nothing when exact.</summary>
+    public static string Symbol(CountQualifier qualifier) => qualifier switch
     {
-        CountQualifier.AtLeast => $"≥{Count} {Who}",
-        CountQualifier.About => $"~{Count} {Who}",
-        CountQualifier.AtMost => $"≤{Count} {Who}",
-        _ => $"{Count} {Who}",
+        CountQualifier.AtLeast => "≥",
+        CountQualifier.About => "~",
+        CountQualifier.AtMost => "≤",
+        _ => "",
     };
 }

@@ -106,19 +106,9 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
         Options = options;
         IncidentId = id;
-        var institutions = options.Institutions.ToDictionary(c => c.Id, c => c.Label);
-        var types = options.TermsOf(Vocabulary.PerpetratorType).ToDictionary(c => c.Id, c => c.Label);
-        var people = options.People.ToDictionary(c => c.Id, c => c.Label);
-        ExistingPerpetrators = incident.Perpetrators
-            .Select(p => (p.Id, string.Join(" · ", new[]
-            {
-                p.PersonId is { } person ? people.GetValueOrDefault(person) : null,
-                p.Position,
-                p.InstitutionId is { } i ? institutions.GetValueOrDefault(i) : null,
-                p.PerpetratorTypeId is { } t ? types.GetValueOrDefault(t) : null,
-                p.Description,
-            }.Where(s => !string.IsNullOrEmpty(s)))))
-            .ToList();
+        var names = options.People.Concat(options.Institutions).Concat(options.TermsOf(Vocabulary.PerpetratorType))
+            .DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => c.Label);
+        ExistingPerpetrators = incident.Perpetrators.Select(p => (p.Id, PerpetratorView.From(p).InWords(names))).ToList();
         return incident;
     }
 }

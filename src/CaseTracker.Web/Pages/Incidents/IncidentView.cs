@@ -107,14 +107,7 @@ public sealed record IncidentView(
 
     public IncidentView WithPerpetratorNames(IReadOnlyDictionary<Guid, string> names) => this with
     {
-        PerpetratorLines = Perpetrators.Select(p => string.Join(" · ", new[]
-        {
-            p.PersonId is { } person ? names.GetValueOrDefault(person) : null,
-            p.Position,
-            p.InstitutionId is { } institution ? names.GetValueOrDefault(institution) : null,
-            p.TypeId is { } type ? names.GetValueOrDefault(type) : null,
-            p.Description,
-        }.Where(part => !string.IsNullOrEmpty(part)))).ToList(),
+        PerpetratorLines = Perpetrators.Select(p => p.InWords(names)).ToList(),
     };
 
     internal static IncidentView Read(DbDataReader reader) => new(
@@ -186,4 +179,21 @@ public sealed record IncidentView(
 }
 
 /// <summary>One perpetrator of an incident as sources name them: any of institution, named person, type, words, and rank or position.</summary>
-public sealed record PerpetratorView(Guid? InstitutionId, Guid? PersonId, Guid? TypeId, string? Description, string? Position);
+public sealed record PerpetratorView(Guid? InstitutionId, Guid? PersonId, Guid? TypeId, string? Description, string? Position)
+{
+    public static PerpetratorView From(IncidentPerpetrator perpetrator)
+    {
+        ArgumentNullException.ThrowIfNull(perpetrator);
+        return new(perpetrator.InstitutionId, perpetrator.PersonId, perpetrator.PerpetratorTypeId, perpetrator.Description, perpetrator.Position);
+    }
+
+    /// <summary>The perpetrator in words, as the case page and the edit form show them: person · rank or position · institution · type · description.</summary>
+    public string InWords(IReadOnlyDictionary<Guid, string> names) => string.Join(" · ", new[]
+    {
+        PersonId is { } person ? names.GetValueOrDefault(person) : null,
+        Position,
+        InstitutionId is { } institution ? names.GetValueOrDefault(institution) : null,
+        TypeId is { } type ? names.GetValueOrDefault(type) : null,
+        Description,
+    }.Where(part => !string.IsNullOrEmpty(part)));
+}

@@ -52,12 +52,14 @@ public sealed class GroupInput
             return null;
         }
 
+        // Digit-group separators as people type them: "1,500", "1.500", "1 500" (also no-break spaces).
         var digits = new string((Count ?? "").Where(c => !char.IsWhiteSpace(c) && c is not (',' or '.' or '\u00a0' or '\u202f')).ToArray());
+        var count = int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= GroupCount.Largest ? parsed : (int?)null;
         if (string.IsNullOrWhiteSpace(Count))
         {
             modelState.AddModelError($"{prefix}.Count", localizer["Give how many, as the source does; choose \"about\" or \"at least\" when it is not exact."]);
         }
-        else if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed is < 1 or > GroupCount.Largest)
+        else if (count is null)
         {
             modelState.AddModelError($"{prefix}.Count", localizer["Give how many as a number from 1 to 10,000,000."]);
         }
@@ -67,17 +69,9 @@ public sealed class GroupInput
             modelState.AddModelError($"{prefix}.Who", localizer["Say who the group is: students, cellmates, detainees."]);
         }
 
-        return modelState.IsValid && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-            ? new GroupCount(count, Qualifier, Who!, IncludesNamed)
-            : null;
+        return modelState.IsValid && count is { } known ? new GroupCount(known, Qualifier, Who!, IncludesNamed) : null;
     }
 
     /// <summary>The group in symbols ("≥30 students"), so a refused stale save can show what someone else saved.</summary>
-    public override string ToString() => IsEmpty ? "" : Qualifier switch
-    {
-        CountQualifier.AtLeast => "≥",
-        CountQualifier.About => "~",
-        CountQualifier.AtMost => "≤",
-        _ => "",
-    } + $"{Count?.Trim()} {Who?.Trim()}" + (IncludesNamed ? "" : " +");
+    public override string ToString() => IsEmpty ? "" : $"{GroupCount.Symbol(Qualifier)}{Count?.Trim()} {Who?.Trim()}" + (IncludesNamed ? "" : " +");
 }
