@@ -1,5 +1,6 @@
 using CaseTracker.Domain.Common;
 using CaseTracker.Domain.Dates;
+using CaseTracker.Domain.Groups;
 
 namespace CaseTracker.Domain.Acts;
 
@@ -32,6 +33,9 @@ public class InstitutionalAct : ArchivableEntity, IDatedEntry
 
     public PartialDate Date { get; private set; }
 
+    /// <summary>A group the act concerns as the source counts it ("12 detainees released", "64 complaints received"); null when none.</summary>
+    public GroupCount? Group { get; private set; }
+
     /// <summary>What the institution did or said, in the caseworker's words or quoted from the source.</summary>
     public string? Summary { get; private set; }
 
@@ -52,6 +56,8 @@ public class InstitutionalAct : ArchivableEntity, IDatedEntry
     }
 
     public void RecountFrom(PartialDate anchor) => Date = Date.RecountFrom(anchor);
+
+    public void ConcernsGroup(GroupCount? group) => Group = group;
 
     public void Concerns(IEnumerable<Guid> incidentIds, IEnumerable<Guid> personIds)
     {

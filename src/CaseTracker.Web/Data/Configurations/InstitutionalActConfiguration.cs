@@ -21,6 +21,7 @@ internal sealed class InstitutionalActConfiguration : IEntityTypeConfiguration<I
         builder.HasOne<VocabularyTerm>().WithMany().HasForeignKey(a => a.KindId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.Summary).HasMaxLength(TextLimits.LongText);
         builder.ComplexProperty(a => a.Date, PartialDateMapping.Configure);
+        builder.ComplexProperty(a => a.Group, GroupCountMapping.Configure);
         builder.ConfigureArchiving();
         builder.HasIndex(a => a.CaseId);
         builder.HasIndex(a => a.InstitutionId);

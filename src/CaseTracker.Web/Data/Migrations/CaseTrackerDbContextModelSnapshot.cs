@@ -132,6 +132,29 @@ namespace CaseTracker.Web.Data.Migrations
                                 .HasColumnName("date_uncertain");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Group", "CaseTracker.Domain.Acts.InstitutionalAct.Group#GroupCount", b1 =>
+                        {
+                            b1.Property<int>("Count")
+                                .HasColumnType("integer")
+                                .HasColumnName("group_count");
+
+                            b1.Property<bool>("IncludesNamed")
+                                .HasColumnType("boolean")
+                                .HasColumnName("group_includes_named");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("group_qualifier");
+
+                            b1.Property<string>("Who")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("group_who");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_institutional_acts");
 

@@ -34,6 +34,10 @@ public sealed class ActInput
 
     public List<Guid> PersonIds { get; set; } = [];
 
+    /// <summary>A group the act concerns, as the source counts it.</summary>
+    [Display(Name = "Group it concerns")]
+    public GroupInput Group { get; set; } = new();
+
     public List<Guid> SourceIds { get; set; } = [];
 
     /// <summary>The row version the edit form was loaded with.</summary>
@@ -48,6 +52,7 @@ public sealed class ActInput
         Summary = act.Summary,
         IncidentIds = act.Incidents.Select(l => l.IncidentId).ToList(),
         PersonIds = act.People.Select(l => l.PersonId).ToList(),
+        Group = GroupInput.From(act.Group),
         SourceIds = act.Sources.Select(l => l.SourceId).ToList(),
         Version = act.Version,
     };
@@ -77,8 +82,9 @@ public sealed class ActInput
     }
 
     /// <summary>Applies the links, keeping only choices offered for this case.</summary>
-    public void ApplyLinks(InstitutionalAct act, CaseFormOptions options)
+    public void ApplyLinks(InstitutionalAct act, Domain.Groups.GroupCount? group, CaseFormOptions options)
     {
+        act.ConcernsGroup(group);
         act.Concerns(CaseFormOptions.Allowed(IncidentIds, options.Incidents), CaseFormOptions.Allowed(PersonIds, options.People));
         act.CiteSources(CaseFormOptions.Allowed(SourceIds, options.Sources));
     }

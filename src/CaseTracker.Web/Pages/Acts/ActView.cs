@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json.Serialization;
 using CaseTracker.Domain.Dates;
+using CaseTracker.Domain.Groups;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.Timeline;
 using Npgsql;
@@ -23,17 +24,36 @@ public sealed record ActView(
     bool Archived,
     IReadOnlyList<Guid> IncidentIds,
     IReadOnlyList<Guid> PersonIds,
-    IReadOnlyList<Guid> SourceIds)
+    IReadOnlyList<Guid> SourceIds,
+    GroupCount? Group)
 {
     /// <summary>The SELECT and FROM for acts (alias a); the caller adds WHERE.</summary>
     internal static readonly string Sql = $$"""
         select a.id, a.case_id, a.institution_id, a.kind_id, {{PartialDateSql.Columns("a.date")}}, a.summary,
-               a.archived_at is not null as archived,
+               a.archived_at is not null as archived, {{GroupCountSql.Columns("a.group")}},
                array(select l.incident_id from institutional_act_incidents l where l.act_id = a.id order by l.incident_id) as incident_ids,
                array(select l.person_id from institutional_act_people l where l.act_id = a.id order by l.person_id) as person_ids,
                array(select s.source_id from institutional_act_sources s where s.act_id = a.id order by s.source_id) as source_ids
         from institutional_acts a
         """;
+
+    /// <summary>What the timeline shows after the act's people: its summary and the group it concerns.</summary>
+    [JsonIgnore]
+    public IEnumerable<(string Label, string Value)> Facts
+    {
+        get
+        {
+            if (Summary is not null)
+            {
+                yield return ("Summary", Summary);
+            }
+
+            if (Group is not null)
+            {
+                yield return ("Group it concerns", Group.ToString());
+            }
+        }
+    }
 
     /// <summary>What the institution did, in the reader's language (set by <see cref="WithLabels"/>).</summary>
     public string Kind { get; init; } = "";
@@ -58,7 +78,8 @@ public sealed record ActView(
         reader.Flag("archived"),
         reader.Ids("incident_ids"),
         reader.Ids("person_ids"),
-        reader.Ids("source_ids"));
+        reader.Ids("source_ids"),
+        GroupCountSql.Read(reader, "group"));
 
     /// <summary>How the timeline reads a case's acts: one entry each, in the institutions' lane, with the people it concerns.</summary>
     internal static TimelineSource<ActView> Timeline { get; } = new()
@@ -80,7 +101,7 @@ public sealed record ActView(
                 act.SourceIds,
                 act.Archived)
             {
-                Facts = act.Summary is null ? [] : [("Summary", act.Summary)],
+                Facts = [.. act.Facts],
                 InstitutionIds = [act.InstitutionId],
                 RelatedIncidentIds = act.IncidentIds,
             };

@@ -57,6 +57,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
         Options = options;
         var date = dates.Read(Input.Date, "Input.Date", ModelState, after: dates.Entry(Input.DateAfterId, options, null, "Input.DateAfterId", ModelState));
         var choices = Input.Choices(options, ModelState, localizer);
+        var group = Input.Group.Read("Input.Group", ModelState, localizer);
         if (!ModelState.IsValid || date is null || choices is not { } chosen)
         {
             return Page();
@@ -66,7 +67,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
         {
             var act = new InstitutionalAct(caseId, chosen.Institution, chosen.Kind, date);
             act.Describe(chosen.Institution, chosen.Kind, date, Input.Summary);
-            Input.ApplyLinks(act, options);
+            Input.ApplyLinks(act, group, options);
             db.Acts.Add(act);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Act recorded."].Value;
             return await submissions.SaveAsync(this, SubmissionKey, Url.Page("/Cases/Details", new { id = caseId }) + "#act-" + act.Id, cancellationToken);

@@ -50,6 +50,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
         var date = dates.Read(Input.Date, "Input.Date", ModelState, after: dates.Entry(Input.DateAfterId, Options, id, "Input.DateAfterId", ModelState));
         var choices = Input.Choices(Options, ModelState, localizer);
+        var group = Input.Group.Read("Input.Group", ModelState, localizer);
         if (!ModelState.IsValid || date is null || choices is not { } chosen)
         {
             return Page();
@@ -59,7 +60,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         {
             db.Entry(act).Property(a => a.Version).OriginalValue = Input.Version;
             act.Describe(chosen.Institution, chosen.Kind, date, Input.Summary);
-            Input.ApplyLinks(act, Options);
+            Input.ApplyLinks(act, group, Options);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException ex)

@@ -43,6 +43,9 @@ public sealed class InstitutionalActTests(AppFixture app) : IClassFixture<AppFix
             ["Input.IncidentIds"] = detentionId.ToString(),
             ["Input.PersonIds"] = personId.ToString(),
             ["Input.SourceIds"] = sourceId.ToString(),
+            ["Input.Group.Count"] = "1 500",
+            ["Input.Group.Qualifier"] = "About",
+            ["Input.Group.Who"] = "protesters questioned",
         });
         added.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe($"/Cases/Details/{caseId}");
         var actId = await app.Factory.QueryAsync(db => db.Acts.Where(a => a.CaseId == caseId).Select(a => a.Id).SingleAsync());
@@ -54,6 +57,7 @@ public sealed class InstitutionalActTests(AppFixture app) : IClassFixture<AppFix
         article.TextContent.ShouldContain("Opened a criminal case under the article on torture");
         article.TextContent.ShouldContain("Concerns: Nodira Testova");
         article.QuerySelector($"a[href='#incident-{detentionId}']").ShouldNotBeNull();
+        article.QuerySelector(".act-group")!.TextContent.ShouldBe("Concerns a group: about 1,500 protesters questioned", "\"1 500\" is read as a number");
 
         using var timeline = JsonDocument.Parse(await caseworker.GetStringAsync(new Uri($"/api/v1/cases/{caseId}/timeline", UriKind.Relative)));
         var entries = timeline.RootElement.GetProperty("entries").EnumerateArray().ToList();
@@ -71,6 +75,7 @@ public sealed class InstitutionalActTests(AppFixture app) : IClassFixture<AppFix
         var stored = caseJson.RootElement.GetProperty("acts").EnumerateArray().Single();
         stored.GetProperty("kind").GetString().ShouldBe("Criminal case opened");
         stored.GetProperty("date").GetProperty("relative").GetBoolean().ShouldBeTrue();
+        stored.GetProperty("group").GetProperty("count").GetInt32().ShouldBe(1500);
 
         var search = await caseworker.GetPageAsync("/Search?q=torture");
         search.QuerySelector($"a[href$='#act-{actId}']").ShouldNotBeNull("the act's words are searched");
