@@ -1,5 +1,6 @@
 using CaseTracker.Domain.Common;
 using CaseTracker.Domain.Dates;
+using CaseTracker.Domain.Groups;
 
 namespace CaseTracker.Domain.Complaints;
 
@@ -52,6 +53,17 @@ public class Complaint : ArchivableEntity, IDatedEntry
 
     /// <summary>A filer that is neither a person nor an organisation in the file, such as "UN experts".</summary>
     public string? FiledByName { get; private set; }
+
+    /// <summary>
+    /// How many complaints this one record stands for when the source counts them ("64 complaints of
+    /// ill-treatment"), null when it is one; <see cref="FilingsQualifier"/> says how sure that number is.
+    /// </summary>
+    public int? Filings { get; private set; }
+
+    public CountQualifier FilingsQualifier { get; private set; }
+
+    /// <summary>A group the complaint concerns or was filed for, as the source counts it ("12 cellmates"); null when none.</summary>
+    public GroupCount? Group { get; private set; }
 
     public int ReplyWindowDays { get; private set; }
 
@@ -117,6 +129,26 @@ public class Complaint : ArchivableEntity, IDatedEntry
     }
 
     public PartialDate StoryDate => FiledOn;
+
+    /// <summary>Says how many complaints the record stands for: 2 or more, or null for one.</summary>
+    public void StandsFor(int? filings, CountQualifier qualifier)
+    {
+        if (filings is < 2 or > GroupCount.Largest)
+        {
+            throw new DomainException("Give how many complaints as a number from 2 to 10,000,000, or leave it empty for one.", nameof(Filings));
+        }
+
+        Filings = filings;
+        FilingsQualifier = filings is null ? CountQualifier.Exactly : qualifier;
+    }
+
+    /// <summary>
+    /// How many complaints a record counts for in statistics: its number, or one. The one rule;
+    /// statistics repeat it in SQL (ComplaintStateSql.Filings) and a test proves the two agree.
+    /// </summary>
+    public static int CountedFilings(int? filings) => filings ?? 1;
+
+    public void ConcernsGroup(GroupCount? group) => Group = group;
 
     public void AsksAbout(Guid? proceedingId) => ProceedingId = proceedingId;
 

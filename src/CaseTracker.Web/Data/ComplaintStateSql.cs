@@ -35,4 +35,11 @@ internal static class ComplaintStateSql
 
     /// <summary>Days of silence: from the latest possible filing day to the day counted to, never below zero.</summary>
     public static string DaysOfSilence(string complaint, string countedTo) => $"greatest(0, {countedTo} - {complaint}.filed_on_latest)";
+
+    /// <summary><see cref="Complaint.CountedFilings"/>: how many complaints a record counts for, its number or one.</summary>
+    public static string Filings(string complaint) => $"coalesce({complaint}.filings, 1)";
+
+    /// <summary>True where a record stands for a number of complaints the source gives as "about", "at least" or "up to".</summary>
+    public static string FilingsEstimate(string complaint) =>
+        $"({complaint}.filings IS NOT NULL AND {complaint}.filings_qualifier <> '{Domain.Groups.CountQualifier.Exactly}')";
 }

@@ -11,13 +11,20 @@ public static class GroupText
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(group);
-        var number = group.Count.ToString("N0", CultureInfo.CurrentCulture);
-        return group.Qualifier switch
+        return localizer.Show(group.Count, group.Qualifier, group.Who);
+    }
+
+    /// <summary>A number of anything as sure as the source is: "about 64 complaints".</summary>
+    public static string Show(this IStringLocalizer localizer, int count, CountQualifier qualifier, string what)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        var number = count.ToString("N0", CultureInfo.CurrentCulture);
+        return qualifier switch
         {
-            CountQualifier.AtLeast => localizer["at least {0} {1}", number, group.Who],
-            CountQualifier.About => localizer["about {0} {1}", number, group.Who],
-            CountQualifier.AtMost => localizer["up to {0} {1}", number, group.Who],
-            _ => localizer["{0} {1}", number, group.Who],
+            CountQualifier.AtLeast => localizer["at least {0} {1}", number, what],
+            CountQualifier.About => localizer["about {0} {1}", number, what],
+            CountQualifier.AtMost => localizer["up to {0} {1}", number, what],
+            _ => localizer["{0} {1}", number, what],
         };
     }
 }

@@ -29,6 +29,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.FiledByName).HasMaxLength(TextLimits.Name);
         builder.Property(c => c.ClosedReason).HasMaxLength(TextLimits.Reason);
         builder.ComplexProperty(c => c.FiledOn, PartialDateMapping.Configure);
+        builder.ComplexProperty(c => c.Group, GroupCountMapping.Configure);
         builder.ConfigureArchiving();
         builder.HasIndex(c => c.CaseId);
         builder.HasIndex(c => new { c.InstitutionId, c.ReplyDueOn });

@@ -302,6 +302,16 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("filed_by_person_id");
 
+                    b.Property<int?>("Filings")
+                        .HasColumnType("integer")
+                        .HasColumnName("filings");
+
+                    b.Property<string>("FilingsQualifier")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("filings_qualifier");
+
                     b.Property<Guid>("InstitutionId")
                         .HasColumnType("uuid")
                         .HasColumnName("institution_id");
@@ -423,6 +433,29 @@ namespace CaseTracker.Web.Data.Migrations
                             b1.Property<bool>("Uncertain")
                                 .HasColumnType("boolean")
                                 .HasColumnName("filed_on_uncertain");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Group", "CaseTracker.Domain.Complaints.Complaint.Group#GroupCount", b1 =>
+                        {
+                            b1.Property<int>("Count")
+                                .HasColumnType("integer")
+                                .HasColumnName("group_count");
+
+                            b1.Property<bool>("IncludesNamed")
+                                .HasColumnType("boolean")
+                                .HasColumnName("group_includes_named");
+
+                            b1.Property<string>("Qualifier")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("group_qualifier");
+
+                            b1.Property<string>("Who")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("group_who");
                         });
 
                     b.HasKey("Id")

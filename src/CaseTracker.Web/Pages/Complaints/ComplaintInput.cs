@@ -1,7 +1,15 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Security.Claims;
 using CaseTracker.Domain.Common;
 using CaseTracker.Domain.Complaints;
+using CaseTracker.Domain.Groups;
+using CaseTracker.Web.Data;
+using CaseTracker.Web.Pages.People;
 using CaseTracker.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Pages.Complaints;
 
@@ -39,6 +47,21 @@ public sealed class ComplaintInput
     [Display(Name = "Filed by (someone not in the case)")]
     public string? FiledByName { get; set; }
 
+    [Display(Name = "Filed by an organisation")]
+    public Guid? FiledByOrganisationId { get; set; }
+
+    /// <summary>How many complaints this record stands for, as typed ("64"); empty for one.</summary>
+    [StringLength(20, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Complaints this record stands for")]
+    public string? Filings { get; set; }
+
+    [Display(Name = "How sure the source is")]
+    public CountQualifier FilingsQualifier { get; set; } = CountQualifier.Exactly;
+
+    /// <summary>A group the complaint concerns or was filed for, as the source counts it.</summary>
+    [Display(Name = "Group it concerns")]
+    public GroupInput Group { get; set; } = new();
+
     [DataType(DataType.Date)]
     [Display(Name = "Reply due (leave empty to use the institution's reply window)")]
     public DateOnly? ReplyDueOverride { get; set; }
@@ -75,6 +98,10 @@ public sealed class ComplaintInput
         ReferenceNumber = complaint.ReferenceNumber,
         FiledByPersonId = complaint.FiledByPersonId,
         FiledByName = complaint.FiledByName,
+        FiledByOrganisationId = complaint.FiledByOrganisationId,
+        Filings = complaint.Filings?.ToString(CultureInfo.InvariantCulture),
+        FilingsQualifier = complaint.FilingsQualifier,
+        Group = GroupInput.From(complaint.Group),
         ReplyDueOverride = complaint.ReplyDueOverride,
         Notes = complaint.Notes,
         IncidentIds = complaint.Incidents.Select(i => i.IncidentId).ToList(),
@@ -85,12 +112,36 @@ public sealed class ComplaintInput
         Version = complaint.Version,
     };
 
-    /// <summary>Applies everything but the kind, institution and dates, keeping only choices offered for this case.</summary>
-    public void ApplyLinks(Complaint complaint, CaseFormOptions options)
+    /// <summary>
+    /// The counts typed: how many complaints (null for one) and the group; a number that cannot be read
+    /// is refused next to its field. False when something was refused.
+    /// </summary>
+    public bool ReadCounts(ModelStateDictionary modelState, IStringLocalizer localizer, out int? filings, out GroupCount? group)
     {
-        complaint.FiledBy(CaseFormOptions.AllowedOne(FiledByPersonId, options.People), null, FiledByName);
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(localizer);
+        filings = string.IsNullOrWhiteSpace(Filings) ? null : GroupInput.Number(Filings);
+        if (!string.IsNullOrWhiteSpace(Filings) && filings is null or 1)
+        {
+            modelState.AddModelError("Input.Filings", localizer["Give how many complaints as a number from 2 to 10,000,000, or leave it empty for one."]);
+        }
+
+        group = Group.Read("Input.Group", modelState, localizer);
+        return modelState.IsValid;
+    }
+
+    /// <summary>Applies everything but the kind, institution and dates, keeping only choices offered for this case and organisations the user may see.</summary>
+    public void ApplyLinks(Complaint complaint, CaseFormOptions options, IReadOnlyList<Choice> organisations, int? filings, GroupCount? group)
+    {
+        complaint.FiledBy(CaseFormOptions.AllowedOne(FiledByPersonId, options.People), CaseFormOptions.AllowedOne(FiledByOrganisationId, organisations), FiledByName);
+        complaint.StandsFor(filings, FilingsQualifier);
+        complaint.ConcernsGroup(group);
         complaint.RelateIncidents(CaseFormOptions.Allowed(IncidentIds, options.Incidents));
         complaint.AsksAbout(CaseFormOptions.AllowedOne(ProceedingId, options.Proceedings));
         complaint.CiteSources(CaseFormOptions.Allowed(SourceIds, options.Sources));
     }
+
+    /// <summary>The organisations a complaint can be filed by: those the user may see (PeopleQueries.VisibleOrganisations), by name.</summary>
+    public static async Task<IReadOnlyList<Choice>> OrganisationChoicesAsync(CaseTrackerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await db.VisibleOrganisations(user).OrderBy(o => o.Name).ThenBy(o => o.Id).Select(o => new Choice(o.Id, o.Name)).ToListAsync(cancellationToken);
 }

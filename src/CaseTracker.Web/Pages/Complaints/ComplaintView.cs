@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
+using CaseTracker.Domain.Groups;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Pages.Responses;
@@ -36,13 +37,20 @@ public sealed record ComplaintView(
     [property: JsonIgnore] DateOnly? NewestSourceDay,
     DateOnly? NoReplyKnownOn,
     [property: JsonIgnore] Guid? NoReplyCheckedBy,
-    Guid? ProceedingId)
+    Guid? ProceedingId,
+    Guid? FiledByOrganisationId,
+    [property: JsonIgnore] string? FiledByOrganisation,
+    int? Filings,
+    CountQualifier FilingsQualifier,
+    GroupCount? Group)
 {
     /// <summary>The SELECT and FROM for complaints (alias c); the caller adds WHERE.</summary>
     internal static readonly string Sql = $$"""
         select c.id, c.case_id, c.subject, c.notes, {{PartialDateSql.Columns("c.filed_on")}},
                c.kind_id, c.institution_id, c.filed_by_person_id, c.filed_by_name, c.reply_due_on, c.closed_on, c.archived_at is not null as archived,
                {{ComplaintStateSql.NewestSourceDay("c")}} as newest_source_day, c.no_reply_known_on, c.no_reply_checked_by, c.proceeding_id,
+               c.filed_by_organisation_id, (select o.name from organisations o where o.id = c.filed_by_organisation_id) as filed_by_organisation,
+               c.filings, c.filings_qualifier, {{GroupCountSql.Columns("c.group")}},
                array(select l.incident_id from complaint_incidents l where l.complaint_id = c.id order by l.incident_id) as incident_ids,
                array(select s.source_id from complaint_sources s where s.complaint_id = c.id order by s.source_id) as source_ids
         from complaints c
@@ -86,6 +94,8 @@ public sealed record ComplaintView(
         new("silence_known_as_of", c => c.SilenceKnownAsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("days_to_first_response", c => c.Responses.FirstOrDefault()?.DaysAfterFiling?.ToString(CultureInfo.InvariantCulture)),
         new("latest_outcome", c => c.LatestOutcome),
+        new("stands_for_complaints", c => c.Filings is { } filings ? GroupCount.Symbol(c.FilingsQualifier) + filings.ToString(CultureInfo.InvariantCulture) : null),
+        new("group", c => c.Group?.ToString()),
     ];
 
     /// <summary>
@@ -134,7 +144,7 @@ public sealed record ComplaintView(
 
     private IEnumerable<TimelineEntry> TimelineEntries(TimelineContext context)
     {
-        var filers = FiledByPersonId is { } filer ? [context.Person(filer)] : FiledByName is { } name ? new List<string> { name } : [];
+        var filers = Filers(context.Person).ToList();
         yield return new TimelineEntry(TimelineKind.Complaint, Id, Subject, FiledOn, filers, [Institution], SourceIds, Archived)
         {
             InstitutionIds = [InstitutionId],
@@ -172,6 +182,26 @@ public sealed record ComplaintView(
         }
     }
 
+    /// <summary>Who filed it, in the order the case page names them: the person, the organisation, the name typed.</summary>
+    public IEnumerable<string> Filers(Func<Guid, string> personName)
+    {
+        ArgumentNullException.ThrowIfNull(personName);
+        if (FiledByPersonId is { } person)
+        {
+            yield return personName(person);
+        }
+
+        if (FiledByOrganisation is not null)
+        {
+            yield return FiledByOrganisation;
+        }
+
+        if (FiledByName is not null)
+        {
+            yield return FiledByName;
+        }
+    }
+
     internal static ComplaintView Read(DbDataReader reader) => new(
         reader.Id("id"),
         reader.Id("case_id"),
@@ -190,7 +220,12 @@ public sealed record ComplaintView(
         reader.OptionalDay("newest_source_day"),
         reader.OptionalDay("no_reply_known_on"),
         reader.OptionalId("no_reply_checked_by"),
-        reader.OptionalId("proceeding_id"));
+        reader.OptionalId("proceeding_id"),
+        reader.OptionalId("filed_by_organisation_id"),
+        reader.OptionalText("filed_by_organisation"),
+        reader.OptionalNumber("filings"),
+        Enum.Parse<CountQualifier>(reader.Text("filings_qualifier")),
+        GroupCountSql.Read(reader, "group"));
 
     /// <summary>
     /// The complaints <paramref name="where"/> selects (over alias c), in date order, each with its

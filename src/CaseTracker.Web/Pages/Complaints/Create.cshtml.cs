@@ -28,7 +28,9 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
 
     public CaseFormOptions Options { get; private set; } = null!;
 
-    public ComplaintFormModel Form => new(Input, Options);
+    public IReadOnlyList<Choice> Organisations { get; private set; } = [];
+
+    public ComplaintFormModel Form => new(Input, Options, Organisations);
 
     public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
     {
@@ -39,6 +41,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
         }
 
         Options = options;
+        Organisations = await ComplaintInput.OrganisationChoicesAsync(db, User, cancellationToken);
         Input.FiledByPersonId = options.People.Count == 1 ? options.People[0].Id : null;
         return Page();
     }
@@ -57,6 +60,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
         }
 
         Options = options;
+        Organisations = await ComplaintInput.OrganisationChoicesAsync(db, User, cancellationToken);
         var filedOn = dates.Read(Input.FiledOn, "Input.FiledOn", ModelState, openEndAllowed: false, after: dates.Entry(Input.DateAfterId, options, null, "Input.DateAfterId", ModelState));
         var kind = CaseFormOptions.AllowedOne(Input.KindId, options.TermsOf(Vocabulary.ComplaintKind));
         var institution = Input.InstitutionId is { } institutionId
@@ -72,7 +76,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
             ModelState.AddModelError("Input.InstitutionId", localizer["Choose the institution it was sent to."]);
         }
 
-        if (!ModelState.IsValid || filedOn is null || kind is null || institution is null)
+        if (!Input.ReadCounts(ModelState, localizer, out var filings, out var group) || filedOn is null || kind is null || institution is null)
         {
             return Page();
         }
@@ -83,7 +87,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
             var complaint = new Complaint(caseId, kind.Value, institution.Id, filedOn, Input.Subject, institution.EffectiveReplyWindow(typeDefault));
             complaint.Schedule(filedOn, complaint.ReplyWindowDays, Input.ReplyDueOverride);
             complaint.Describe(kind.Value, institution.Id, Input.Subject, Input.ReferenceNumber, Input.Notes);
-            Input.ApplyLinks(complaint, options);
+            Input.ApplyLinks(complaint, options, Organisations, filings, group);
             db.Complaints.Add(complaint);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Complaint added."].Value;
             return await submissions.SaveAsync(this, SubmissionKey, Url.Page("/Cases/Details", new { id = caseId }) + "#complaint-" + complaint.Id, cancellationToken);

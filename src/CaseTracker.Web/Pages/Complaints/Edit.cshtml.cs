@@ -27,7 +27,9 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
     public CaseFormOptions Options { get; private set; } = null!;
 
-    public ComplaintFormModel Form => new(Input, Options, this.RecordId());
+    public IReadOnlyList<Choice> Organisations { get; private set; } = [];
+
+    public ComplaintFormModel Form => new(Input, Options, Organisations, this.RecordId());
 
     public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
 
@@ -83,7 +85,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             ModelState.AddModelError("Input.ClosedReason", localizer["Say why the complaint is closed."]);
         }
 
-        if (!ModelState.IsValid || filedOn is null || kind is null || institution is null)
+        if (!Input.ReadCounts(ModelState, localizer, out var filings, out var group) || filedOn is null || kind is null || institution is null)
         {
             return Page();
         }
@@ -100,7 +102,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
             complaint.Schedule(filedOn, window, Input.ReplyDueOverride);
             complaint.Describe(kind.Value, institution.Id, Input.Subject, Input.ReferenceNumber, Input.Notes);
-            Input.ApplyLinks(complaint, Options);
+            Input.ApplyLinks(complaint, Options, Organisations, filings, group);
             if (Input.ClosedOn is { } closedOn)
             {
                 complaint.Close(closedOn, Input.ClosedReason!);
@@ -139,6 +141,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         }
 
         Options = options;
+        Organisations = await ComplaintInput.OrganisationChoicesAsync(db, User, cancellationToken);
         return complaint;
     }
 }

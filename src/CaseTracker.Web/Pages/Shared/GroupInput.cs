@@ -52,9 +52,7 @@ public sealed class GroupInput
             return null;
         }
 
-        // Digit-group separators as people type them: "1,500", "1.500", "1 500" (also no-break spaces).
-        var digits = new string((Count ?? "").Where(c => !char.IsWhiteSpace(c) && c is not (',' or '.' or '\u00a0' or '\u202f')).ToArray());
-        var count = int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= GroupCount.Largest ? parsed : (int?)null;
+        var count = Number(Count);
         if (string.IsNullOrWhiteSpace(Count))
         {
             modelState.AddModelError($"{prefix}.Count", localizer["Give how many, as the source does; choose \"about\" or \"at least\" when it is not exact."]);
@@ -70,6 +68,16 @@ public sealed class GroupInput
         }
 
         return modelState.IsValid && count is { } known ? new GroupCount(known, Qualifier, Who!, IncludesNamed) : null;
+    }
+
+    /// <summary>
+    /// A count as people type it, with digit-group separators ("1,500", "1.500", "1 500", also with
+    /// no-break spaces): the number from 1 to <see cref="GroupCount.Largest"/>, or null when it is not one.
+    /// </summary>
+    public static int? Number(string? typed)
+    {
+        var digits = new string((typed ?? "").Where(c => !char.IsWhiteSpace(c) && c is not (',' or '.' or '\u00a0' or '\u202f')).ToArray());
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed is >= 1 and <= GroupCount.Largest ? parsed : null;
     }
 
     /// <summary>The group in symbols ("≥30 students"), so a refused stale save can show what someone else saved.</summary>

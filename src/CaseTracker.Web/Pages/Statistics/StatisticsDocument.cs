@@ -71,11 +71,15 @@ public sealed record OutcomeCount(Guid? OutcomeId, string Outcome, int Complaint
 /// the first response (only where both dates are exact days), how many are known overdue and unanswered,
 /// the longest such silence (only as far as the sources go), how many passed their due date after the
 /// last news of them (nobody knows whether a reply came), and the latest outcome of each answered complaint.
+/// <c>ComplaintsReceived</c> counts records; <c>ComplaintsStoodFor</c> the complaints they stand for (a
+/// record of "64 complaints" counts 64), of which <c>EstimatedFilings</c> records gave a number that is not exact.
 /// </summary>
 public sealed record InstitutionDocument(
     Guid InstitutionId,
     string Institution,
     int ComplaintsReceived,
+    int ComplaintsStoodFor,
+    int EstimatedFilings,
     int Answered,
     double AnsweredShare,
     double? MedianDaysToFirstResponse,
@@ -86,6 +90,6 @@ public sealed record InstitutionDocument(
     IReadOnlyList<OutcomeCount> LatestOutcomes)
 {
     public static InstitutionDocument From(InstitutionFigures i) => new(
-        i.InstitutionId, i.Institution, i.Received, i.Answered, Math.Round(i.AnsweredShare, 4), i.MedianDaysToFirstResponse, i.OverdueAndSilent,
+        i.InstitutionId, i.Institution, i.Received, i.ComplaintsStoodFor, i.EstimatedFilings, i.Answered, Math.Round(i.AnsweredShare, 4), i.MedianDaysToFirstResponse, i.OverdueAndSilent,
         Math.Round(i.OverdueShare, 4), i.PastDueNoNews, i.LongestSilenceDays, i.Outcomes.Select(o => new OutcomeCount(o.Id, o.Label, o.Value)).ToList());
 }

@@ -23,10 +23,17 @@ public sealed record StatisticsFilter(string? Country, PartialDate? From, Partia
 
 public sealed record Count(Guid? Id, string Label, int Value);
 
+/// <summary>
+/// One institution's complaints. <c>Received</c> counts complaint records; <c>ComplaintsStoodFor</c> the
+/// complaints they stand for (a record of "64 complaints" counts 64, <see cref="Complaint.CountedFilings"/>),
+/// of which <c>EstimatedFilings</c> records give their number as "about", "at least" or "up to".
+/// </summary>
 public sealed record InstitutionFigures(
     Guid InstitutionId,
     string Institution,
     int Received,
+    int ComplaintsStoodFor,
+    int EstimatedFilings,
     int Answered,
     double? MedianDaysToFirstResponse,
     int OverdueAndSilent,
@@ -88,7 +95,8 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
           WHERE i.archived_at IS NULL AND {{PartialDateSql.MayFallWithin("i.date")}}
         ),
         comp AS (
-          SELECT k.id, k.case_id, k.institution_id, {{PartialDateSql.Columns("k.filed_on")}}, k.reply_due_on, k.closed_on, k.no_reply_known_on
+          SELECT k.id, k.case_id, k.institution_id, {{PartialDateSql.Columns("k.filed_on")}}, k.reply_due_on, k.closed_on, k.no_reply_known_on,
+                 {{ComplaintStateSql.Filings("k")}} AS filings, {{ComplaintStateSql.FilingsEstimate("k")}} AS filings_estimate
           FROM complaints k JOIN visible v ON v.id = k.case_id
           WHERE k.archived_at IS NULL AND {{PartialDateSql.MayFallWithin("k.filed_on")}}
         ),
@@ -100,7 +108,7 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
           WHERE r.archived_at IS NULL
         ),
         complaint_state AS (
-          SELECT comp.id, comp.institution_id,
+          SELECT comp.id, comp.institution_id, comp.filings, comp.filings_estimate,
                  {{ComplaintStateSql.Status("comp", "first.id", "counted.day")}} AS status,
                  first.id AS first_response_id,
                  {{PartialDateSql.ExactDaysBetween("comp.filed_on", "first.date")}} AS days_to_first_response,
@@ -125,7 +133,7 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         SELECT ip.perpetrator_type_id AS term_id, count(DISTINCT inc.id)::int AS incidents FROM inc JOIN incident_perpetrators ip ON ip.incident_id = inc.id
         WHERE ip.perpetrator_type_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1;
         """ + Records + $"""
-        SELECT institution_id, count(*)::int AS received,
+        SELECT institution_id, count(*)::int AS received, sum(filings)::int AS stood_for, count(*) FILTER (WHERE filings_estimate)::int AS estimated_filings,
                count(first_response_id)::int AS answered,
                percentile_cont(0.5) WITHIN GROUP (ORDER BY days_to_first_response) AS median_days_to_first_response,
                count(*) FILTER (WHERE status = '{ComplaintStatus.Overdue}')::int AS overdue,
@@ -186,10 +194,10 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         var byPerpetrator = await TermCountsAsync(reader, labels, cancellationToken);
 
         await reader.NextResultAsync(cancellationToken);
-        var rows = new List<(Guid Id, int Received, int Answered, double? Median, int Overdue, int NoNews, int? Longest)>();
+        var rows = new List<(Guid Id, int Received, int StoodFor, int Estimated, int Answered, double? Median, int Overdue, int NoNews, int? Longest)>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add((reader.Id("institution_id"), reader.Number("received"), reader.Number("answered"), reader.OptionalReal("median_days_to_first_response"),
+            rows.Add((reader.Id("institution_id"), reader.Number("received"), reader.Number("stood_for"), reader.Number("estimated_filings"), reader.Number("answered"), reader.OptionalReal("median_days_to_first_response"),
                 reader.Number("overdue"), reader.Number("no_news"), reader.OptionalNumber("longest_silence")));
         }
 
@@ -200,7 +208,7 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
             outcomes.Add((reader.Id("institution_id"), reader.Id("latest_outcome_id"), reader.Number("complaints")));
         }
 
-        var figures = rows.Select(r => new InstitutionFigures(r.Id, institutions.GetValueOrDefault(r.Id, "?"), r.Received, r.Answered, r.Median, r.Overdue, r.NoNews, r.Longest,
+        var figures = rows.Select(r => new InstitutionFigures(r.Id, institutions.GetValueOrDefault(r.Id, "?"), r.Received, r.StoodFor, r.Estimated, r.Answered, r.Median, r.Overdue, r.NoNews, r.Longest,
             outcomes.Where(o => o.Institution == r.Id).Select(o => new Count(o.Outcome, labels.GetValueOrDefault(o.Outcome, "?"), o.Count)).ToList())).ToList();
         await reader.NextResultAsync(cancellationToken);
         var acts = new List<(Guid Institution, Guid Kind, int Count)>();
