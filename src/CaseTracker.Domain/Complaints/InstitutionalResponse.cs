@@ -31,6 +31,12 @@ public class InstitutionalResponse : ArchivableEntity, IDatedEntry
 
     public string? ReferenceNumber { get; private set; }
 
+    /// <summary>
+    /// The institution that gave this response when it is not the one the complaint was sent to (the
+    /// complaint was forwarded and that body answered); null when the addressee answered.
+    /// </summary>
+    public Guid? FromInstitutionId { get; private set; }
+
     public Guid? ForwardedToInstitutionId { get; private set; }
 
     public bool ForwardedToBodyComplainedAbout { get; private set; }
@@ -48,6 +54,10 @@ public class InstitutionalResponse : ArchivableEntity, IDatedEntry
     public PartialDate StoryDate => Date;
 
     public void RecountFrom(PartialDate anchor) => Date = Date.RecountFrom(anchor);
+
+    /// <summary>Says which institution answered: another than <paramref name="addresseeId"/>, or null (or the addressee itself) for the addressee.</summary>
+    public void CameFrom(Guid? institutionId, Guid addresseeId) =>
+        FromInstitutionId = institutionId == addresseeId ? null : institutionId;
 
     public void ForwardedTo(Guid? institutionId, bool toBodyComplainedAbout)
     {

@@ -63,6 +63,7 @@ internal sealed class InstitutionalResponseConfiguration : IEntityTypeConfigurat
         builder.ToTable("institutional_responses");
         builder.HasOne<VocabularyTerm>().WithMany().HasForeignKey(r => r.OutcomeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Institution>().WithMany().HasForeignKey(r => r.ForwardedToInstitutionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Institution>().WithMany().HasForeignKey(r => r.FromInstitutionId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(r => r.Summary).HasMaxLength(TextLimits.LongText);
         builder.Property(r => r.ReferenceNumber).HasMaxLength(TextLimits.Name);
         builder.ComplexProperty(r => r.Date, PartialDateMapping.Configure);

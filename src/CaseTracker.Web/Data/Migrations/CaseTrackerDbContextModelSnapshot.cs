@@ -518,6 +518,10 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("forwarded_to_institution_id");
 
+                    b.Property<Guid?>("FromInstitutionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_institution_id");
+
                     b.Property<Guid>("OutcomeId")
                         .HasColumnType("uuid")
                         .HasColumnName("outcome_id");
@@ -611,6 +615,9 @@ namespace CaseTracker.Web.Data.Migrations
 
                     b.HasIndex("ForwardedToInstitutionId")
                         .HasDatabaseName("ix_institutional_responses_forwarded_to_institution_id");
+
+                    b.HasIndex("FromInstitutionId")
+                        .HasDatabaseName("ix_institutional_responses_from_institution_id");
 
                     b.HasIndex("OutcomeId")
                         .HasDatabaseName("ix_institutional_responses_outcome_id");
@@ -3018,6 +3025,12 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasForeignKey("ForwardedToInstitutionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_institutional_responses_institutions_forwarded_to_instituti~");
+
+                    b.HasOne("CaseTracker.Domain.Institutions.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("FromInstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_institutional_responses_institutions_from_institution_id");
 
                     b.HasOne("CaseTracker.Domain.Vocabularies.VocabularyTerm", null)
                         .WithMany()

@@ -44,7 +44,8 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
         var complaints = await ComplaintView.LoadAsync(db, "c.case_id = @case and c.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
         var acts = await ActView.LoadAsync(db, "a.case_id = @case and a.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
         var proceedings = await ProceedingView.LoadAsync(db, "p.case_id = @case and p.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
-        var institutionIds = complaints.Select(c => c.Complaint.InstitutionId).Concat(acts.Select(a => a.InstitutionId)).Concat(incidents.SelectMany(i => i.PerpetratorInstitutionIds))
+        var institutionIds = complaints.Select(c => c.Complaint.InstitutionId)
+            .Concat(complaints.SelectMany(c => c.Responses).SelectMany(r => new[] { r.FromInstitutionId, r.ForwardedToInstitutionId }).OfType<Guid>()).Concat(acts.Select(a => a.InstitutionId)).Concat(incidents.SelectMany(i => i.PerpetratorInstitutionIds))
             .Concat(proceedings.SelectMany(p => p.Steps.Select(s => s.CourtId).OfType<Guid>().Append(p.Proceeding.ConductedById))).Distinct().ToList();
         var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
 

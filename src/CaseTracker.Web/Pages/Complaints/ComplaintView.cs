@@ -107,7 +107,13 @@ public sealed record ComplaintView(
     {
         var ordered = StoryOrder.Apply(
             responses.OrderBy(r => r.Date).ThenBy(r => r.Id)
-                .Select(r => r with { Outcome = labels.GetValueOrDefault(r.OutcomeId, "?"), DaysAfterFiling = FiledOn.ExactDaysUntil(r.Date) })
+                .Select(r => r with
+                {
+                    Outcome = labels.GetValueOrDefault(r.OutcomeId, "?"),
+                    DaysAfterFiling = FiledOn.ExactDaysUntil(r.Date),
+                    From = r.FromInstitutionId is { } from ? institutions.GetValueOrDefault(from, "?") : null,
+                    ForwardedTo = r.ForwardedToInstitutionId is { } to ? institutions.GetValueOrDefault(to, "?") : null,
+                })
                 .ToList(),
             r => r.Id,
             r => r.Date.After);
@@ -156,9 +162,9 @@ public sealed record ComplaintView(
 
         foreach (var response in Responses)
         {
-            yield return new TimelineEntry(TimelineKind.Response, response.Id, response.Outcome, response.Date, [], [Institution], response.SourceIds, response.Archived)
+            yield return new TimelineEntry(TimelineKind.Response, response.Id, response.Outcome, response.Date, [], [response.From ?? Institution], response.SourceIds, response.Archived)
             {
-                InstitutionIds = [InstitutionId],
+                InstitutionIds = [response.FromInstitutionId ?? InstitutionId],
                 RelatedIncidentIds = IncidentIds,
                 LinkedIds = [Id],
                 ComplaintTitle = Subject,

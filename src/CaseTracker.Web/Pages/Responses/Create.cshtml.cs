@@ -30,7 +30,10 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
 
     public string ComplaintSubject { get; private set; } = "";
 
-    public ResponseFormModel Form => new(Input, Options);
+    /// <summary>The institution the complaint was sent to, which answers unless another body is chosen.</summary>
+    public Choice Addressee { get; private set; } = null!;
+
+    public ResponseFormModel Form => new(Input, Options, Addressee);
 
     public async Task<IActionResult> OnGetAsync(Guid complaintId, CancellationToken cancellationToken)
     {
@@ -66,7 +69,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
         try
         {
             var response = complaint.RecordResponse(date, outcome.Value, Input.Summary);
-            Input.ApplyTo(response, date, outcome.Value, Options);
+            Input.ApplyTo(response, date, outcome.Value, Options, complaint.InstitutionId);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Response recorded."].Value;
             return await submissions.SaveAsync(this, SubmissionKey, Url.Page("/Cases/Details", new { id = complaint.CaseId }) + "#response-" + response.Id, cancellationToken);
         }
@@ -88,6 +91,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
 
         Options = options;
         ComplaintSubject = complaint.Subject;
+        Addressee = options.Institutions.FirstOrDefault(i => i.Id == complaint.InstitutionId) ?? new Choice(complaint.InstitutionId, "?");
         return complaint;
     }
 }

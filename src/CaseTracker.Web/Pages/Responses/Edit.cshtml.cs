@@ -25,7 +25,10 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
     public string ComplaintSubject { get; private set; } = "";
 
-    public ResponseFormModel Form => new(Input, Options, this.RecordId());
+    /// <summary>The institution the complaint was sent to, which answers unless another body is chosen.</summary>
+    public Choice Addressee { get; private set; } = null!;
+
+    public ResponseFormModel Form => new(Input, Options, Addressee, this.RecordId());
 
     public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
 
@@ -69,7 +72,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         try
         {
             db.Entry(found.Response).Property(r => r.Version).OriginalValue = Input.Version;
-            Input.ApplyTo(found.Response, date, outcome.Value, Options);
+            Input.ApplyTo(found.Response, date, outcome.Value, Options, found.Complaint.InstitutionId);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException ex)
@@ -101,6 +104,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
 
         Options = options;
         ComplaintSubject = complaint.Subject;
+        Addressee = options.Institutions.FirstOrDefault(i => i.Id == complaint.InstitutionId) ?? new Choice(complaint.InstitutionId, "?");
         return (response, complaint);
     }
 }

@@ -28,6 +28,10 @@ public sealed class ResponseInput
     [Display(Name = "Reference number")]
     public string? ReferenceNumber { get; set; }
 
+    /// <summary>The institution that answered, when the complaint was forwarded and another body replied; empty for the addressee.</summary>
+    [Display(Name = "Answered by")]
+    public Guid? FromInstitutionId { get; set; }
+
     [Display(Name = "Forwarded to")]
     public Guid? ForwardedToInstitutionId { get; set; }
 
@@ -46,15 +50,18 @@ public sealed class ResponseInput
         OutcomeId = response.OutcomeId,
         Summary = response.Summary,
         ReferenceNumber = response.ReferenceNumber,
+        FromInstitutionId = response.FromInstitutionId,
         ForwardedToInstitutionId = response.ForwardedToInstitutionId,
         ForwardedToBodyComplainedAbout = response.ForwardedToBodyComplainedAbout,
         SourceIds = response.Sources.Select(s => s.SourceId).ToList(),
         Version = response.Version,
     };
 
-    public void ApplyTo(InstitutionalResponse response, PartialDate date, Guid outcomeId, CaseFormOptions options)
+    /// <summary>Applies the input to a response of a complaint sent to <paramref name="addresseeId"/>, keeping only choices offered for this case.</summary>
+    public void ApplyTo(InstitutionalResponse response, PartialDate date, Guid outcomeId, CaseFormOptions options, Guid addresseeId)
     {
         response.Describe(date, outcomeId, Summary, ReferenceNumber);
+        response.CameFrom(CaseFormOptions.AllowedOne(FromInstitutionId, options.Institutions), addresseeId);
         response.ForwardedTo(CaseFormOptions.AllowedOne(ForwardedToInstitutionId, options.Institutions), ForwardedToBodyComplainedAbout);
         response.CiteSources(CaseFormOptions.Allowed(SourceIds, options.Sources));
     }

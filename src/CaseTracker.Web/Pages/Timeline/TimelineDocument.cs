@@ -10,7 +10,9 @@ public sealed record TimelineDocument(Guid CaseId, string Reference, IReadOnlyLi
 /// One entry of the chronology. <c>kind</c> is incident, complaint, response or silence (a complaint's
 /// reply overdue). <c>silenceKnownAsOf</c> is set when a silence is counted only to the last day the
 /// sources know of, not to today. The date as the reader's language writes it, as EDTF and as its earliest and latest
-/// possible days; for an incident, the incident as the case file gives it.
+/// possible days; for an incident, the incident as the case file gives it. <c>institutions</c> are the
+/// bodies that acted or answered (for a response, the one that gave it, which may be a body the
+/// complaint was forwarded to).
 /// </summary>
 public sealed record TimelineEntryDocument(
     string Kind,
@@ -30,6 +32,8 @@ public sealed record TimelineEntryDocument(
     IReadOnlyList<Guid> Links,
     IReadOnlyList<Guid> Incidents,
     IReadOnlyList<Guid> Sources,
+    IReadOnlyList<Guid> InstitutionIds,
+    IReadOnlyList<string> Institutions,
     bool Archived)
 {
     public static TimelineEntryDocument From(TimelineEntry entry, TimelineText text, IReadOnlyDictionary<Guid, string> labels) => new(
@@ -50,5 +54,7 @@ public sealed record TimelineEntryDocument(
         entry.LinkedIds,
         entry.RelatedIncidentIds,
         entry.SourceIds,
+        entry.InstitutionIds,
+        entry.Institutions,
         entry.Archived);
 }
