@@ -14,6 +14,7 @@ public class Complaint : ArchivableEntity, IDatedEntry
     private readonly List<InstitutionalResponse> _responses = [];
     private readonly List<ComplaintIncidentLink> _incidents = [];
     private readonly List<ComplaintSourceLink> _sources = [];
+    private readonly List<ComplaintCaseLink> _otherCases = [];
 
     private Complaint()
     {
@@ -87,6 +88,12 @@ public class Complaint : ArchivableEntity, IDatedEntry
     public IReadOnlyList<ComplaintIncidentLink> Incidents => _incidents;
 
     public IReadOnlyList<ComplaintSourceLink> Sources => _sources;
+
+    /// <summary>
+    /// The other cases this complaint also concerns (one letter about five detainees): it is recorded,
+    /// edited and answered in its own case (<see cref="CaseId"/>) and shown in each of these to those who may see them.
+    /// </summary>
+    public IReadOnlyList<ComplaintCaseLink> OtherCases => _otherCases;
 
     public void Describe(Guid kindId, Guid institutionId, string subject, string? referenceNumber, string? notes)
     {
@@ -209,6 +216,14 @@ public class Complaint : ArchivableEntity, IDatedEntry
         _incidents.AddRange(ids.Where(id => _incidents.All(i => i.IncidentId != id)).Select(id => new ComplaintIncidentLink(Id, id)));
     }
 
+    /// <summary>Sets the other cases the complaint concerns; its own case is not one of them.</summary>
+    public void AlsoConcerns(IEnumerable<Guid> caseIds)
+    {
+        var ids = caseIds.Where(id => id != CaseId).Distinct().ToList();
+        _otherCases.RemoveAll(c => !ids.Contains(c.CaseId));
+        _otherCases.AddRange(ids.Where(id => _otherCases.All(c => c.CaseId != id)).Select(id => new ComplaintCaseLink(Id, id)));
+    }
+
     public void CiteSources(IEnumerable<Guid> sourceIds)
     {
         var ids = sourceIds.Distinct().ToList();
@@ -272,3 +287,5 @@ public class Complaint : ArchivableEntity, IDatedEntry
 public record ComplaintIncidentLink(Guid ComplaintId, Guid IncidentId);
 
 public record ComplaintSourceLink(Guid ComplaintId, Guid SourceId);
+
+public record ComplaintCaseLink(Guid ComplaintId, Guid CaseId);

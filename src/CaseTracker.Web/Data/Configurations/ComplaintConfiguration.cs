@@ -46,6 +46,14 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             link.HasKey(l => new { l.ComplaintId, l.IncidentId });
             link.HasOne<Incident>().WithMany().HasForeignKey(l => l.IncidentId).OnDelete(DeleteBehavior.Restrict);
         });
+        builder.OwnsMany(c => c.OtherCases, link =>
+        {
+            link.ToTable("complaint_cases");
+            link.WithOwner().HasForeignKey(l => l.ComplaintId);
+            link.HasKey(l => new { l.ComplaintId, l.CaseId });
+            link.HasOne<CaseFile>().WithMany().HasForeignKey(l => l.CaseId).OnDelete(DeleteBehavior.Restrict);
+            link.HasIndex(l => l.CaseId);
+        });
         builder.OwnsMany(c => c.Sources, link =>
         {
             link.ToTable("complaint_sources");

@@ -2946,6 +2946,36 @@ namespace CaseTracker.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_complaints_proceedings_proceeding_id");
 
+                    b.OwnsMany("CaseTracker.Domain.Complaints.ComplaintCaseLink", "OtherCases", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("complaint_id");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("case_id");
+
+                            b1.HasKey("ComplaintId", "CaseId")
+                                .HasName("pk_complaint_cases");
+
+                            b1.HasIndex("CaseId")
+                                .HasDatabaseName("ix_complaint_cases_case_id");
+
+                            b1.ToTable("complaint_cases", (string)null);
+
+                            b1.HasOne("CaseTracker.Domain.Cases.CaseFile", null)
+                                .WithMany()
+                                .HasForeignKey("CaseId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_complaint_cases_cases_case_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId")
+                                .HasConstraintName("fk_complaint_cases_complaints_complaint_id");
+                        });
+
                     b.OwnsMany("CaseTracker.Domain.Complaints.ComplaintIncidentLink", "Incidents", b1 =>
                         {
                             b1.Property<Guid>("ComplaintId")
@@ -3007,6 +3037,8 @@ namespace CaseTracker.Web.Data.Migrations
                         });
 
                     b.Navigation("Incidents");
+
+                    b.Navigation("OtherCases");
 
                     b.Navigation("Sources");
                 });

@@ -41,7 +41,9 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             i => i.Id,
             i => i.Date.After);
 
-        var complaints = await ComplaintView.LoadAsync(db, "c.case_id = @case and c.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
+        var complaints = await ComplaintView.LoadAsync(db, $"{ComplaintView.OfCase} and c.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
+        var namedCaseIds = complaints.SelectMany(c => c.Complaint.OtherCaseIds.Append(c.Complaint.CaseId)).Distinct().ToList();
+        var visibleCases = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => namedCaseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Reference, cancellationToken);
         var acts = await ActView.LoadAsync(db, "a.case_id = @case and a.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
         var proceedings = await ProceedingView.LoadAsync(db, "p.case_id = @case and p.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
         var institutionIds = complaints.Select(c => c.Complaint.InstitutionId)
@@ -67,7 +69,11 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             people,
             PerpetratorsNamed(incidents, people, institutions, labels),
             victimDetails,
-            StoryOrder.Apply(complaints.Select(c => c.Complaint.Complete(c.Responses, reading, labels, institutions, seesConfidential)).ToList(), c => c.Id, c => c.FiledOn.After),
+            StoryOrder.Apply(
+                complaints.Select(c => c.Complaint.Complete(c.Responses, reading, labels, institutions, seesConfidential)
+                    .SeenFrom(caseId, visibleCases, person => people.Any(p => p.PersonId == person))).ToList(),
+                c => c.Id,
+                c => c.FiledOn.After),
             StoryOrder.Apply(acts.Select(a => a.WithLabels(labels, institutions)).ToList(), a => a.Id, a => a.Date.After),
             proceedings.Select(p => p.Proceeding.Complete(p.Steps, reading.Today, labels, institutions)).ToList(),
             sources.Select(s => SourceView.From(s, seesConfidential)).ToList(),

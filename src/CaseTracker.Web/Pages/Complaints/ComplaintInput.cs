@@ -7,6 +7,7 @@ using CaseTracker.Domain.Groups;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.People;
 using CaseTracker.Web.Pages.Shared;
+using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -57,6 +58,11 @@ public sealed class ComplaintInput
 
     [Display(Name = "How sure the source is")]
     public CountQualifier FilingsQualifier { get; set; } = CountQualifier.Exactly;
+
+    /// <summary>The references of the other cases the complaint concerns, as typed ("KG-2021-003, KG-2021-004").</summary>
+    [StringLength(TextLimits.LongText, ErrorMessage = "This can have at most {1} characters.")]
+    [Display(Name = "Also concerns these cases")]
+    public string? OtherCases { get; set; }
 
     /// <summary>A group the complaint concerns or was filed for, as the source counts it.</summary>
     [Display(Name = "Group it concerns")]
@@ -144,4 +150,38 @@ public sealed class ComplaintInput
     /// <summary>The organisations a complaint can be filed by: those the user may see (PeopleQueries.VisibleOrganisations), by name.</summary>
     public static async Task<IReadOnlyList<Choice>> OrganisationChoicesAsync(CaseTrackerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await db.VisibleOrganisations(user).OrderBy(o => o.Name).ThenBy(o => o.Id).Select(o => new Choice(o.Id, o.Name)).ToListAsync(cancellationToken);
+
+    /// <summary>The references of the other cases <paramref name="complaint"/> concerns that the user may see, as the edit form shows them.</summary>
+    public static async Task<string?> OtherCasesTypedAsync(CaseTrackerDbContext db, ClaimsPrincipal user, Complaint complaint, CancellationToken cancellationToken)
+    {
+        var ids = complaint.OtherCases.Select(c => c.CaseId).ToList();
+        var references = await db.Cases.VisibleTo(user).Where(c => ids.Contains(c.Id)).OrderBy(c => c.Reference).Select(c => c.Reference).ToListAsync(cancellationToken);
+        return references.Count == 0 ? null : string.Join(", ", references);
+    }
+
+    /// <summary>
+    /// The other cases the complaint is to concern: the references typed, each one a case the user may
+    /// see (a reference of a case they may not see is refused as unknown, so it tells them nothing),
+    /// plus the cases <paramref name="existing"/> already concerns that the user may not see, which
+    /// their edit cannot have removed. Null, with the reason next to the field, when one is unknown.
+    /// </summary>
+    public async Task<List<Guid>?> ReadOtherCasesAsync(CaseTrackerDbContext db, ClaimsPrincipal user, ModelStateDictionary modelState, IStringLocalizer localizer, Complaint? existing, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(localizer);
+        var typed = (OtherCases ?? "").Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(r => r.ToUpperInvariant()).Distinct().ToList();
+        var found = typed.Count == 0
+            ? []
+            : await db.Cases.VisibleTo(user).Where(c => typed.Contains(c.Reference.ToUpper())).Select(c => new { c.Id, c.Reference }).ToListAsync(cancellationToken);
+        var unknown = typed.Where(r => found.All(c => !string.Equals(c.Reference, r, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (unknown.Count > 0)
+        {
+            modelState.AddModelError("Input.OtherCases", localizer["No case you may see has the reference {0}. Check it, or leave it out.", string.Join(", ", unknown)]);
+            return null;
+        }
+
+        var linked = existing?.OtherCases.Select(c => c.CaseId).ToList() ?? [];
+        var visibleLinked = linked.Count == 0 ? [] : await db.Cases.VisibleTo(user).Where(c => linked.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+        return found.Select(c => c.Id).Concat(linked.Except(visibleLinked)).ToList();
+    }
 }

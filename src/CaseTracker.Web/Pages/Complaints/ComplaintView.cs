@@ -21,7 +21,7 @@ namespace CaseTracker.Web.Pages.Complaints;
 /// </summary>
 public sealed record ComplaintView(
     Guid Id,
-    Guid CaseId,
+    [property: JsonIgnore] Guid CaseId,
     string Subject,
     string? Notes,
     PartialDate FiledOn,
@@ -42,8 +42,15 @@ public sealed record ComplaintView(
     [property: JsonIgnore] string? FiledByOrganisation,
     int? Filings,
     CountQualifier FilingsQualifier,
-    GroupCount? Group)
+    GroupCount? Group,
+    [property: JsonIgnore] IReadOnlyList<Guid> OtherCaseIds)
 {
+    /// <summary>
+    /// Where the complaints of one case are (alias c, parameter @case): recorded in it, or recorded in
+    /// another case and also concerning this one (complaint_cases).
+    /// </summary>
+    internal const string OfCase = "(c.case_id = @case or exists (select 1 from complaint_cases cc where cc.complaint_id = c.id and cc.case_id = @case))";
+
     /// <summary>The SELECT and FROM for complaints (alias c); the caller adds WHERE.</summary>
     internal static readonly string Sql = $$"""
         select c.id, c.case_id, c.subject, c.notes, {{PartialDateSql.Columns("c.filed_on")}},
@@ -51,10 +58,50 @@ public sealed record ComplaintView(
                {{ComplaintStateSql.NewestSourceDay("c")}} as newest_source_day, c.no_reply_known_on, c.no_reply_checked_by, c.proceeding_id,
                c.filed_by_organisation_id, (select o.name from organisations o where o.id = c.filed_by_organisation_id) as filed_by_organisation,
                c.filings, c.filings_qualifier, {{GroupCountSql.Columns("c.group")}},
+               array(select cc.case_id from complaint_cases cc where cc.complaint_id = c.id order by cc.case_id) as other_case_ids,
                array(select l.incident_id from complaint_incidents l where l.complaint_id = c.id order by l.incident_id) as incident_ids,
                array(select s.source_id from complaint_sources s where s.complaint_id = c.id order by s.source_id) as source_ids
         from complaints c
         """;
+
+    /// <summary>The case it is recorded (and edited) in, when its reader may see that case.</summary>
+    public CaseReference? RecordedIn { get; init; }
+
+    /// <summary>The other cases it concerns that its reader may see, its own case among them when read from another.</summary>
+    public IReadOnlyList<CaseReference> AlsoConcerns { get; init; } = [];
+
+    /// <summary>True when it is read in the case it is recorded in, where it is edited and answered.</summary>
+    [JsonIgnore]
+    public bool IsRecordedHere { get; init; } = true;
+
+    /// <summary>
+    /// The complaint (after <see cref="Complete"/>) as case <paramref name="caseId"/> shows it to a reader who may see the cases in
+    /// <paramref name="visibleCases"/> (id to reference): the other cases named only when visible. Read
+    /// from a case it only also concerns, it keeps nothing of its own case the reader might not see: its
+    /// incidents, sources and proceeding are that case's, and a filer is named only if they are one of
+    /// this case's people (<paramref name="isPersonOfCase"/>).
+    /// </summary>
+    public ComplaintView SeenFrom(Guid caseId, IReadOnlyDictionary<Guid, string> visibleCases, Func<Guid, bool> isPersonOfCase)
+    {
+        ArgumentNullException.ThrowIfNull(visibleCases);
+        ArgumentNullException.ThrowIfNull(isPersonOfCase);
+        var others = OtherCaseIds.Prepend(CaseId).Where(id => id != caseId && visibleCases.ContainsKey(id)).Distinct()
+            .Select(id => new CaseReference(id, visibleCases[id])).ToList();
+        var recordedIn = visibleCases.TryGetValue(CaseId, out var reference) ? new CaseReference(CaseId, reference) : null;
+        return CaseId == caseId
+            ? this with { RecordedIn = recordedIn, AlsoConcerns = others }
+            : this with
+            {
+                RecordedIn = recordedIn,
+                AlsoConcerns = others,
+                IsRecordedHere = false,
+                IncidentIds = [],
+                SourceIds = [],
+                ProceedingId = null,
+                FiledByPersonId = FiledByPersonId is { } filer && isPersonOfCase(filer) ? filer : null,
+                Responses = Responses.Select(r => r with { SourceIds = [] }).ToList(),
+            };
+    }
 
     /// <summary>The kind of complaint in the reader's language.</summary>
     public string Kind { get; init; } = "";
@@ -136,15 +183,17 @@ public sealed record ComplaintView(
     /// </summary>
     internal static TimelineSource<ComplaintView> Timeline { get; } = new()
     {
-        Statement = $"{Sql} where c.case_id = @case and (@archived or c.archived_at is null)",
+        Statement = $"{Sql} where {OfCase} and (@archived or c.archived_at is null)",
         PeopleSql = "select c.filed_by_person_id from complaints c where c.case_id = @case",
-        InstitutionsSql = "select c.institution_id from complaints c where c.case_id = @case",
+        InstitutionsSql = $"select c.institution_id from complaints c where {OfCase}",
         Read = Read,
         Entries = (rows, context) =>
         {
             var responses = rows.Of<ResponseView>().ToLookup(r => r.ComplaintId);
+            // The timeline names no other case, so none is passed as visible; a complaint of another case keeps nothing of it.
             return rows.Of<ComplaintView>().SelectMany(row =>
-                row.Complete(responses[row.Id], context.Reading, context.Labels, context.Institutions, context.SeesConfidential).TimelineEntries(context));
+                row.Complete(responses[row.Id], context.Reading, context.Labels, context.Institutions, context.SeesConfidential)
+                    .SeenFrom(context.CaseId, new Dictionary<Guid, string>(), context.People.ContainsKey).TimelineEntries(context));
         },
     };
 
@@ -231,7 +280,8 @@ public sealed record ComplaintView(
         reader.OptionalText("filed_by_organisation"),
         reader.OptionalNumber("filings"),
         Enum.Parse<CountQualifier>(reader.Text("filings_qualifier")),
-        GroupCountSql.Read(reader, "group"));
+        GroupCountSql.Read(reader, "group"),
+        reader.Ids("other_case_ids"));
 
     /// <summary>
     /// The complaints <paramref name="where"/> selects (over alias c), in date order, each with its
@@ -266,3 +316,6 @@ public sealed record ComplaintView(
         return found.Select(c => (c, byComplaint[c.Id].ToList())).ToList();
     }
 }
+
+/// <summary>A case named by a record of another: its id and reference.</summary>
+public sealed record CaseReference(Guid Id, string Reference);

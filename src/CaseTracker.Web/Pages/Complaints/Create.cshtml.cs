@@ -76,7 +76,8 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
             ModelState.AddModelError("Input.InstitutionId", localizer["Choose the institution it was sent to."]);
         }
 
-        if (!Input.ReadCounts(ModelState, localizer, out var filings, out var group) || filedOn is null || kind is null || institution is null)
+        var otherCases = await Input.ReadOtherCasesAsync(db, User, ModelState, localizer, null, cancellationToken);
+        if (!Input.ReadCounts(ModelState, localizer, out var filings, out var group) || otherCases is null || filedOn is null || kind is null || institution is null)
         {
             return Page();
         }
@@ -88,6 +89,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
             complaint.Schedule(filedOn, complaint.ReplyWindowDays, Input.ReplyDueOverride);
             complaint.Describe(kind.Value, institution.Id, Input.Subject, Input.ReferenceNumber, Input.Notes);
             Input.ApplyLinks(complaint, options, Organisations, filings, group);
+            complaint.AlsoConcerns(otherCases);
             db.Complaints.Add(complaint);
             TempData[nameof(DetailsModel.StatusMessage)] = localizer["Complaint added."].Value;
             return await submissions.SaveAsync(this, SubmissionKey, Url.Page("/Cases/Details", new { id = caseId }) + "#complaint-" + complaint.Id, cancellationToken);

@@ -42,6 +42,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         }
 
         Input = ComplaintInput.From(complaint);
+        Input.OtherCases = await ComplaintInput.OtherCasesTypedAsync(db, User, complaint, cancellationToken);
         return Page();
     }
 
@@ -85,7 +86,8 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             ModelState.AddModelError("Input.ClosedReason", localizer["Say why the complaint is closed."]);
         }
 
-        if (!Input.ReadCounts(ModelState, localizer, out var filings, out var group) || filedOn is null || kind is null || institution is null)
+        var otherCases = await Input.ReadOtherCasesAsync(db, User, ModelState, localizer, complaint, cancellationToken);
+        if (!Input.ReadCounts(ModelState, localizer, out var filings, out var group) || otherCases is null || filedOn is null || kind is null || institution is null)
         {
             return Page();
         }
@@ -103,6 +105,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             complaint.Schedule(filedOn, window, Input.ReplyDueOverride);
             complaint.Describe(kind.Value, institution.Id, Input.Subject, Input.ReferenceNumber, Input.Notes);
             Input.ApplyLinks(complaint, Options, Organisations, filings, group);
+            complaint.AlsoConcerns(otherCases);
             if (Input.ClosedOn is { } closedOn)
             {
                 complaint.Close(closedOn, Input.ClosedReason!);
@@ -121,7 +124,9 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         }
         catch (DbUpdateConcurrencyException)
         {
-            var saved = ComplaintInput.From(await db.Complaints.AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken));
+            var current = await db.Complaints.AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken);
+            var saved = ComplaintInput.From(current);
+            saved.OtherCases = await ComplaintInput.OtherCasesTypedAsync(db, User, current, cancellationToken);
             SavedByOthers = StaleSave.Refuse(ModelState, "Input.Version", Input, saved, localizer, Options.Labels());
             Input.Version = saved.Version;
             return Page();

@@ -46,10 +46,10 @@ public sealed record ResponseView(
     /// <summary>How the timeline reads a case's responses: their entries are written with their complaint's (<see cref="Complaints.ComplaintView.Timeline"/>).</summary>
     internal static TimelineSource<ResponseView> Timeline { get; } = new()
     {
-        Statement = $"{Sql} where c.case_id = @case and (@archived or (c.archived_at is null and r.archived_at is null))",
-        InstitutionsSql = """
+        Statement = $"{Sql} where {Complaints.ComplaintView.OfCase} and (@archived or (c.archived_at is null and r.archived_at is null))",
+        InstitutionsSql = $"""
             select unnest(array[r.from_institution_id, r.forwarded_to_institution_id])
-            from institutional_responses r join complaints c on c.id = r.complaint_id where c.case_id = @case
+            from institutional_responses r join complaints c on c.id = r.complaint_id where {Complaints.ComplaintView.OfCase}
             """,
         Read = Read,
         Entries = (_, _) => [],

@@ -97,8 +97,9 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         comp AS (
           SELECT k.id, k.case_id, k.institution_id, {{PartialDateSql.Columns("k.filed_on")}}, k.reply_due_on, k.closed_on, k.no_reply_known_on,
                  {{ComplaintStateSql.Filings("k")}} AS filings, {{ComplaintStateSql.FilingsEstimate("k")}} AS filings_estimate
-          FROM complaints k JOIN visible v ON v.id = k.case_id
+          FROM complaints k
           WHERE k.archived_at IS NULL AND {{PartialDateSql.MayFallWithin("k.filed_on")}}
+            AND ({{ComplaintCasesSql.SeenThrough("k", "visible")}})
         ),
         resp AS (
           SELECT r.id, r.complaint_id, {{PartialDateSql.Columns("r.date")}}, r.outcome_id,

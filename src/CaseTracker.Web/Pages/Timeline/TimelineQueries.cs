@@ -35,7 +35,7 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
 
         var rows = await TimelineRows.LoadAsync(db, caseId, includeArchived, cancellationToken);
         var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && (includeArchived || s.ArchivedAt == null)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
-        var context = new TimelineContext(rows.People, rows.Institutions, labels, reading, user.SeesConfidential(), contextEvent);
+        var context = new TimelineContext(caseId, rows.People, rows.Institutions, labels, reading, user.SeesConfidential(), contextEvent);
         var entries = TimelineKinds.Sources.SelectMany(source => source.EntriesOf(rows.Records, context));
         var byDate = entries.OrderBy(e => e.Date).ThenBy(e => e.KindOrder).ThenBy(e => e.Id).ToList();
         var ordered = StoryOrder.Apply(byDate, e => e.Id, e => e.Date.After);

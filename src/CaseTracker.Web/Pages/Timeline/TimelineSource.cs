@@ -5,6 +5,7 @@ namespace CaseTracker.Web.Pages.Timeline;
 
 /// <summary>What every kind's entries are built with: names, labels in the reader's language, the day and the reader.</summary>
 public sealed record TimelineContext(
+    Guid CaseId,
     IReadOnlyDictionary<Guid, string> People,
     IReadOnlyDictionary<Guid, string> Institutions,
     IReadOnlyDictionary<Guid, string> Labels,
