@@ -27,6 +27,8 @@ public enum Reliability
 /// </summary>
 public class Source : ArchivableEntity
 {
+    private readonly List<SourceCaseLink> _citedIn = [];
+
     private Source() => Title = "";
 
     public Source(Guid caseId, string title, SourceKind kind)
@@ -37,7 +39,14 @@ public class Source : ArchivableEntity
         Describe(title, kind, null, null, null, null, Reliability.Unknown, false, null);
     }
 
+    /// <summary>The case the source was entered in, where it is edited.</summary>
     public Guid CaseId { get; private set; }
+
+    /// <summary>
+    /// The other cases that cite this source (one report about many defenders is entered once): each can
+    /// cite it from its records, and its date is what their silences are known as of.
+    /// </summary>
+    public IReadOnlyList<SourceCaseLink> CitedIn => _citedIn;
 
     public string Title { get; private set; }
 
@@ -80,6 +89,17 @@ public class Source : ArchivableEntity
         Notes = Text.Optional(notes, TextLimits.LongText, nameof(Notes));
     }
 
+    /// <summary>Lets another case cite the source; citing it in its own case or twice changes nothing.</summary>
+    public void CiteIn(Guid caseId)
+    {
+        if (caseId != CaseId && _citedIn.All(c => c.CaseId != caseId))
+        {
+            _citedIn.Add(new SourceCaseLink(Id, caseId));
+        }
+    }
+
+    public void NoLongerCiteIn(Guid caseId) => _citedIn.RemoveAll(c => c.CaseId == caseId);
+
     // Only web links: a javascript: or data: address shown as a link would run in the reader's browser.
     private static string? CheckedUrl(string? url)
     {
@@ -94,3 +114,5 @@ public class Source : ArchivableEntity
             : throw new DomainException("Enter a web address starting with https:// or http://.", nameof(Url));
     }
 }
+
+public record SourceCaseLink(Guid SourceId, Guid CaseId);

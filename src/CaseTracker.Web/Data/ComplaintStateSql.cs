@@ -21,9 +21,9 @@ internal static class ComplaintStateSql
              ELSE '{ComplaintStatus.NoNewsSinceDue}' END
         """;
 
-    /// <summary>The day the newest source of the complaint's case says anything as of: its earliest possible publication day.</summary>
+    /// <summary>The day the newest source of the complaint's case (entered in it or cited by it) says anything as of: its earliest possible publication day.</summary>
     public static string NewestSourceDay(string complaint) =>
-        $"(SELECT max(s.published_on_earliest) FROM sources s WHERE s.case_id = {complaint}.case_id AND s.archived_at IS NULL AND s.published_on_earliest > '-infinity')";
+        $"(SELECT max(s.published_on_earliest) FROM sources s WHERE {SourcesOfCase.Sql("s", complaint + ".case_id")} AND s.archived_at IS NULL AND s.published_on_earliest > '-infinity')";
 
     /// <summary><see cref="SilenceReckoning.KnownAsOf"/>: filing, newest source or "still no reply", whichever is latest, never past today.</summary>
     public static string KnownAsOf(string complaint, string newestSourceDay, string today = "@today") =>

@@ -49,6 +49,7 @@ public class AuthorizationMatrixTests(AppFixture app) : IClassFixture<AppFixture
         ("/Steps/Edit", i => $"/Steps/Edit/{i.Step}", [S, O, O, N, N]),
         ("/Responses/Edit", i => $"/Responses/Edit/{i.Response}", [S, O, O, N, N]),
         ("/Sources/Create", i => $"/Sources/Create/{i.Case}", [S, O, O, N, N]),
+        ("/Sources/Cite", i => $"/Sources/Cite/{i.Case}", [S, O, O, N, N]),
         ("/Sources/Edit", i => $"/Sources/Edit/{i.Source}", [S, O, O, N, N]),
         ("/People/Index", _ => "/People", [S, O, O, O, O]),
         ("/People/Create", i => $"/People/Create/{i.Case}", [S, O, O, N, N]),

@@ -41,6 +41,7 @@ public class IdorSweepTests(AppFixture app) : IClassFixture<AppFixture>
         new("/Responses/Create", $"/Responses/Create/{ids.Complaint}"),
         new("/Complaints/StillNoReply", $"/Complaints/StillNoReply/{ids.Complaint}"),
         new("/Sources/Create", $"/Sources/Create/{ids.Case}"),
+        new("/Sources/Cite", $"/Sources/Cite/{ids.Case}", $"sourceId={ids.Source}"),
         new("/People/Create", $"/People/Create/{ids.Case}"),
         new("/People/Details", $"/People/Details/{ids.Person}"),
         new("/People/Edit", $"/People/Edit/{ids.Person}"),
@@ -140,6 +141,22 @@ public class IdorSweepTests(AppFixture app) : IClassFixture<AppFixture>
         post.StatusCode.ShouldBe(HttpStatusCode.OK, "the form comes back with an error");
         (await app.Factory.QueryAsync(db => db.Cases.Where(c => c.Id == visibleCase).SelectMany(c => c.Participants).AnyAsync(p => p.PersonId == ids.Person)))
             .ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_source_of_a_restricted_case_cannot_be_cited_into_a_visible_case_by_id()
+    {
+        var ids = await app.Factory.RestrictedCaseIdsAsync();
+        var visibleCase = await app.Factory.CaseIdAsync("KZ-2023-011");
+        using var client = await app.Factory.ClientForAsync(Visitor.UnassignedCaseworker);
+        var title = await app.Factory.QueryAsync(db => db.Sources.Where(s => s.Id == ids.Source).Select(s => s.Title).SingleAsync());
+        var search = await client.GetPageAsync($"/Sources/Cite/{visibleCase}?Title={Uri.EscapeDataString(title)}");
+        search.QuerySelectorAll(".source-matches li").ShouldBeEmpty("the restricted case's source is not offered");
+
+        using var post = await client.PostAsync(new Uri($"/Sources/Cite/{visibleCase}?sourceId={ids.Source}", UriKind.Relative), FormWithToken("", await AntiforgeryTokenAsync(client)));
+
+        post.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await app.Factory.QueryAsync(db => db.Sources.Where(s => s.Id == ids.Source).SelectMany(s => s.CitedIn).AnyAsync())).ShouldBeFalse();
     }
 
     private static async Task<string> AntiforgeryTokenAsync(HttpClient client)

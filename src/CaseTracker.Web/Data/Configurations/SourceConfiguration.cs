@@ -22,5 +22,13 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.ComplexProperty(s => s.PublishedOn, PartialDateMapping.Configure);
         builder.ConfigureArchiving();
         builder.HasIndex(s => s.CaseId);
+        builder.OwnsMany(s => s.CitedIn, link =>
+        {
+            link.ToTable("source_cases");
+            link.WithOwner().HasForeignKey(l => l.SourceId);
+            link.HasKey(l => new { l.SourceId, l.CaseId });
+            link.HasOne<CaseFile>().WithMany().HasForeignKey(l => l.CaseId).OnDelete(DeleteBehavior.Restrict);
+            link.HasIndex(l => l.CaseId);
+        });
     }
 }

@@ -3472,6 +3472,38 @@ namespace CaseTracker.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_sources_cases_case_id");
+
+                    b.OwnsMany("CaseTracker.Domain.Sources.SourceCaseLink", "CitedIn", b1 =>
+                        {
+                            b1.Property<Guid>("SourceId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("source_id");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("case_id");
+
+                            b1.HasKey("SourceId", "CaseId")
+                                .HasName("pk_source_cases");
+
+                            b1.HasIndex("CaseId")
+                                .HasDatabaseName("ix_source_cases_case_id");
+
+                            b1.ToTable("source_cases", (string)null);
+
+                            b1.HasOne("CaseTracker.Domain.Cases.CaseFile", null)
+                                .WithMany()
+                                .HasForeignKey("CaseId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_source_cases_cases_case_id");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SourceId")
+                                .HasConstraintName("fk_source_cases_sources_source_id");
+                        });
+
+                    b.Navigation("CitedIn");
                 });
 
             modelBuilder.Entity("CaseTracker.Web.Security.PersonalAccessToken", b =>

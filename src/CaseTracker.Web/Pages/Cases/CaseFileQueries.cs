@@ -55,7 +55,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
         var victimDetails = (await db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null).SelectMany(i => i.Victims)
                 .Where(v => v.AgeAsGiven != null || v.Condition != null).ToListAsync(cancellationToken))
             .Select(v => VictimDetailView.From(v, seesConfidential)).OfType<VictimDetailView>().ToList();
-        var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && s.ArchivedAt == null).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking().OfCase(caseId).Where(s => s.ArchivedAt == null).OrderBy(s => s.Id).ToListAsync(cancellationToken);
 
         return new CaseFileView(
             header.Id,

@@ -50,7 +50,7 @@ public sealed record CaseFormOptions(
         var people = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).SelectMany(c => c.Participants)
             .Join(db.Persons, p => p.PersonId, person => person.Id, (p, person) => new Choice(person.Id, person.Name))
             .Distinct().ToListAsync(cancellationToken);
-        var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && s.ArchivedAt == null)
+        var sources = await db.Sources.AsNoTracking().OfCase(caseId).Where(s => s.ArchivedAt == null)
             .OrderBy(s => s.Id).Select(s => new Choice(s.Id, s.Title)).ToListAsync(cancellationToken);
         // Ordered here by the one date rule (PartialDate.CompareTo) and the story order, as the timeline orders them.
         var incidentRows = await db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null)

@@ -19,8 +19,13 @@ public sealed record SourceView(
     string? Url,
     Reliability Reliability)
 {
+    /// <summary>The case the source was entered in (and is edited in); another case may cite it.</summary>
+    [JsonIgnore]
+    public Guid EnteredIn { get; init; }
+
     public static SourceView From(Source source, bool seesConfidential) =>
-        source.IsConfidential && !seesConfidential
+        (source.IsConfidential && !seesConfidential
             ? new SourceView(source.Id, true, null, source.Kind, null, null, null, source.Reliability)
-            : new SourceView(source.Id, false, source.Title, source.Kind, source.Publisher, source.PublishedOn, source.Url, source.Reliability);
+            : new SourceView(source.Id, false, source.Title, source.Kind, source.Publisher, source.PublishedOn, source.Url, source.Reliability)) with
+        { EnteredIn = source.CaseId };
 }

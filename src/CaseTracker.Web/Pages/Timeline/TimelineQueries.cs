@@ -34,7 +34,7 @@ public sealed class TimelineQueries(CaseTrackerDbContext db)
         var contextEvent = terms.Single(t => t.Vocabulary == Vocabulary.IncidentType && t.Code == DefaultTerms.OtherEventIncidentType).Id;
 
         var rows = await TimelineRows.LoadAsync(db, caseId, includeArchived, cancellationToken);
-        var sources = await db.Sources.AsNoTracking().Where(s => s.CaseId == caseId && (includeArchived || s.ArchivedAt == null)).OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking().OfCase(caseId).Where(s => includeArchived || s.ArchivedAt == null).OrderBy(s => s.Id).ToListAsync(cancellationToken);
         var context = new TimelineContext(caseId, rows.People, rows.Institutions, labels, reading, user.SeesConfidential(), contextEvent);
         var entries = TimelineKinds.Sources.SelectMany(source => source.EntriesOf(rows.Records, context));
         var byDate = entries.OrderBy(e => e.Date).ThenBy(e => e.KindOrder).ThenBy(e => e.Id).ToList();
