@@ -136,6 +136,9 @@ public class Incident : ArchivableEntity, IDatedEntry
         _sources.RemoveAll(s => !ids.Contains(s.SourceId));
         _sources.AddRange(ids.Where(id => _sources.All(s => s.SourceId != id)).Select(id => new IncidentSourceLink(Id, id)));
     }
+
+    /// <summary>Says where in a cited source the fact is; a source the incident does not cite is ignored.</summary>
+    public void CiteAt(Guid sourceId, string? locator) => _sources.FirstOrDefault(s => s.SourceId == sourceId)?.At(locator);
 }
 
 public record IncidentTypeLink(Guid IncidentId, Guid TermId);
@@ -163,4 +166,15 @@ public record IncidentVictim(Guid IncidentId, Guid PersonId)
     }
 }
 
-public record IncidentSourceLink(Guid IncidentId, Guid SourceId);
+/// <summary>An incident citing a source, with where in it the fact is (a page, a paragraph: "p. 12, para. 3"), if given.</summary>
+public record IncidentSourceLink(Guid IncidentId, Guid SourceId)
+{
+    public const int LocatorLength = 100;
+
+    public string? Locator { get; private set; }
+
+    // Refused under the cited sources (SourceIds), where the form shows where in each source the fact is.
+    internal void At(string? locator) => Locator = locator?.Trim().Length > LocatorLength
+        ? throw new DomainException("A page or paragraph can have at most 100 characters.", "SourceIds")
+        : Text.Optional(locator, LocatorLength, nameof(Locator));
+}

@@ -51,6 +51,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
             link.ToTable("incident_sources");
             link.WithOwner().HasForeignKey(l => l.IncidentId);
             link.HasKey(l => new { l.IncidentId, l.SourceId });
+            link.Property(l => l.Locator).HasMaxLength(IncidentSourceLink.LocatorLength);
             link.HasOne<Source>().WithMany().HasForeignKey(l => l.SourceId).OnDelete(DeleteBehavior.Restrict);
         });
         builder.OwnsMany(i => i.Perpetrators, perpetrator =>

@@ -3195,6 +3195,11 @@ namespace CaseTracker.Web.Data.Migrations
                                 .HasColumnType("uuid")
                                 .HasColumnName("source_id");
 
+                            b1.Property<string>("Locator")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("locator");
+
                             b1.HasKey("IncidentId", "SourceId")
                                 .HasName("pk_incident_sources");
 

@@ -57,6 +57,9 @@ public sealed class IncidentInput
 
     public List<Guid> SourceIds { get; set; } = [];
 
+    /// <summary>Where in each cited source the fact is ("p. 12"), by source.</summary>
+    public Dictionary<Guid, string?> SourceLocators { get; set; } = [];
+
     [Display(Name = "Perpetrator institution")]
     public Guid? PerpetratorInstitutionId { get; set; }
 
@@ -113,6 +116,7 @@ public sealed class IncidentInput
             .Select(v => new VictimDetailInput { PersonId = v.PersonId, Age = v.AgeAsGiven, Condition = v.Condition, ConditionConfidential = v.ConditionConfidential })
             .ToList(),
         SourceIds = incident.Sources.Select(s => s.SourceId).ToList(),
+        SourceLocators = incident.Sources.Where(s => s.Locator is not null).ToDictionary(s => s.SourceId, s => s.Locator),
         Version = incident.Version,
     };
 
@@ -131,6 +135,10 @@ public sealed class IncidentInput
         }
 
         incident.CiteSources(CaseFormOptions.Allowed(SourceIds, options.Sources));
+        foreach (var cited in incident.Sources)
+        {
+            incident.CiteAt(cited.SourceId, SourceLocators.GetValueOrDefault(cited.SourceId));
+        }
         foreach (var id in RemovePerpetratorIds)
         {
             incident.RemovePerpetrator(id);

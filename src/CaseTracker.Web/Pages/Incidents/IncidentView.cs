@@ -35,7 +35,8 @@ public sealed record IncidentView(
     IReadOnlyList<Guid> PerpetratorPersonIds,
     IReadOnlyList<Guid> PerpetratorInstitutionIds,
     IReadOnlyList<PerpetratorView> Perpetrators,
-    GroupCount? VictimGroup)
+    GroupCount? VictimGroup,
+    IReadOnlyDictionary<Guid, string> SourceLocators)
 {
     /// <summary>The SELECT and FROM for incidents (alias i); the caller adds WHERE and ORDER BY.</summary>
     internal static readonly string Sql = $$"""
@@ -45,6 +46,7 @@ public sealed record IncidentView(
                {{GroupCountSql.Columns("i.victim_group")}},
                array(select t.term_id from incident_types t where t.incident_id = i.id order by t.term_id) as type_ids,
                array(select s.source_id from incident_sources s where s.incident_id = i.id order by s.source_id) as source_ids,
+               coalesce((select json_object_agg(s.source_id, s.locator) from incident_sources s where s.incident_id = i.id and s.locator is not null), '{}') as source_locators,
                array(select v.person_id from incident_victims v where v.incident_id = i.id order by v.person_id) as victim_ids,
                array(select p.person_id from incident_perpetrators p where p.incident_id = i.id and p.person_id is not null order by p.id) as perpetrator_person_ids,
                array(select distinct p.institution_id from incident_perpetrators p where p.incident_id = i.id and p.institution_id is not null) as perpetrator_institution_ids,
@@ -127,7 +129,8 @@ public sealed record IncidentView(
         reader.Ids("perpetrator_person_ids"),
         reader.Ids("perpetrator_institution_ids"),
         JsonSerializer.Deserialize<List<PerpetratorView>>(reader.Text("perpetrators"), JsonSerializerOptions.Web) ?? [],
-        GroupCountSql.Read(reader, "victim_group"));
+        GroupCountSql.Read(reader, "victim_group"),
+        JsonSerializer.Deserialize<Dictionary<Guid, string>>(reader.Text("source_locators")) ?? []);
 
     /// <summary>How many people the incident counts, by the one rule (<see cref="GroupCount.PeopleWith"/>).</summary>
     [JsonIgnore]

@@ -47,7 +47,7 @@ public sealed class RecordKindRegistryTests(AppFixture app) : IClassFixture<AppF
         var resources = XDocument.Load(RepositoryFiles.PathOf("src", "CaseTracker.Web", "Resources", "SharedResource.resx"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
         var everyFact = new Web.Pages.Incidents.IncidentView(Guid.NewGuid(), Guid.NewGuid(), "t", "n", PartialDate.Year(2020), PartialDate.Year(2021), "note", "place",
-            Domain.Incidents.VerificationStatus.Alleged, false, [], [], [], [], [], [], new Domain.Groups.GroupCount(3, Domain.Groups.CountQualifier.About, "group", true));
+            Domain.Incidents.VerificationStatus.Alleged, false, [], [], [], [], [], [], new Domain.Groups.GroupCount(3, Domain.Groups.CountQualifier.About, "group", true), new Dictionary<Guid, string>());
         var labels = TimelineKinds.All.Select(k => k.Label).Concat(TimelineKinds.Lanes.Select(l => l.Label)).Concat(CaseRecordKinds.All.Select(k => k.Label))
             .Concat(everyFact.Facts.Select(f => f.Label));
         labels.Where(label => !resources.Contains(label)).ShouldBeEmpty("add these labels to Resources/SharedResource.resx");

@@ -10,7 +10,7 @@ namespace CaseTracker.Web.Tests.Pages.Sources;
 /// <summary>
 /// One report about two defenders, entered once in the first case and cited by the second: found by
 /// typing part of its title (never a source of a case the user may not see), cited with one button,
-/// cited by a record of each case, and its date is what the second case's silence is known as of, on
+/// cited by a record of each case (with the page it says it on), and its date is what the second case's silence is known as of, on
 /// the case page (the C# rule, SourcesOfCase.OfCase) and in statistics (its SQL twin) alike.
 /// </summary>
 public sealed class SharedSourceTests(AppFixture app) : IClassFixture<AppFixture>
@@ -56,8 +56,18 @@ public sealed class SharedSourceTests(AppFixture app) : IClassFixture<AppFixture
 
         var incidentForm = await caseworker.GetPageAsync($"/Incidents/Edit/{secondIncident}");
         incidentForm.QuerySelector($"input[name='Input.SourceIds'][value='{sourceId}']").ShouldNotBeNull("the second case's records can cite it");
-        using var saved = await caseworker.SubmitAsync(incidentForm, new Dictionary<string, string> { ["Input.SourceIds"] = sourceId.ToString() });
+        using var tooLong = await caseworker.SubmitAsync(incidentForm, new Dictionary<string, string>
+        {
+            ["Input.SourceIds"] = sourceId.ToString(),
+            [$"Input.SourceLocators[{sourceId}]"] = new string('p', 101),
+        });
+        var tooLongPage = await HtmlPages.ReadAsync(tooLong);
+        tooLongPage.QuerySelector("[id='Input.SourceIds-error']")!.TextContent.ShouldBe("A page or paragraph can have at most 100 characters.", "refused next to the sources");
+        using var saved = await caseworker.SubmitAsync(tooLongPage, new Dictionary<string, string> { [$"Input.SourceLocators[{sourceId}]"] = "p. 12, para. 3" });
         saved.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe($"/Cases/Details/{second.Id}");
+        (await HtmlPages.ReadAsync(saved)).QuerySelector($"#incident-{secondIncident} .source-ref")!.TextContent.ShouldBe("[1, p. 12, para. 3]", "the citation says where in the report");
+        (await caseworker.GetPageAsync($"/Incidents/Edit/{secondIncident}")).QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>($"input[name='Input.SourceLocators[{sourceId}]']")!.Value
+            .ShouldBe("p. 12, para. 3");
         var citing = await app.Factory.QueryAsync(db => db.Incidents.Where(i => i.Sources.Any(s => s.SourceId == sourceId)).Select(i => i.Id).ToListAsync());
         citing.ShouldBe([firstIncident, secondIncident], ignoreOrder: true);
 
