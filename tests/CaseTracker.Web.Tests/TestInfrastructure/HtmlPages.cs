@@ -82,9 +82,13 @@ public static class HtmlPages
         return await client.SendAsync(request);
     }
 
-    /// <summary>The value of the option whose text is <paramref name="label"/> in the select named <paramref name="name"/>.</summary>
+    /// <summary>
+    /// The value of the option whose text is <paramref name="label"/> in the select named <paramref name="name"/>;
+    /// an institution of another country than the case's is offered as "name · country".
+    /// </summary>
     public static string OptionValue(this IHtmlDocument page, string name, string label) =>
-        page.QuerySelectorAll<IHtmlOptionElement>($"select[name='{name}'] option").Single(o => o.Text.Trim() == label).Value;
+        page.QuerySelectorAll<IHtmlOptionElement>($"select[name='{name}'] option")
+            .Single(o => o.Text.Trim() == label || o.Text.Trim().StartsWith(label + " · ", StringComparison.Ordinal)).Value;
 
     /// <summary>The value of the checkbox whose label is <paramref name="label"/>.</summary>
     public static string CheckboxValue(this IHtmlDocument page, string name, string label) =>

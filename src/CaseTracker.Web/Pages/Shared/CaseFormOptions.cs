@@ -40,11 +40,13 @@ public sealed record CaseFormOptions(
 
     public static async Task<CaseFormOptions?> LoadAsync(CaseTrackerDbContext db, Guid caseId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var reference = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId).Select(c => c.Reference).SingleOrDefaultAsync(cancellationToken);
-        if (reference is null)
+        var header = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId).Select(c => new { c.Reference, c.CountryCode }).SingleOrDefaultAsync(cancellationToken);
+        if (header is null)
         {
             return null;
         }
+
+        var reference = header.Reference;
 
         var culture = CultureInfo.CurrentUICulture;
         var people = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).SelectMany(c => c.Participants)
@@ -56,7 +58,11 @@ public sealed record CaseFormOptions(
         var incidentRows = await db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null)
             .Select(i => new { i.Id, i.Title, i.Date }).ToListAsync(cancellationToken);
         var incidents = incidentRows.OrderBy(i => i.Date).ThenBy(i => i.Id).Select(i => new Choice(i.Id, i.Title)).ToList();
-        var institutions = await db.Institutions.AsNoTracking().OrderBy(i => i.Name).Select(i => new Choice(i.Id, i.Name)).ToListAsync(cancellationToken);
+        // The case's country first, as the institutions a caseworker most often means; one of another country is named with it.
+        var institutions = (await db.Institutions.AsNoTracking().Select(i => new { i.Id, i.Name, i.CountryCode }).ToListAsync(cancellationToken))
+            .OrderBy(i => i.CountryCode == header.CountryCode ? 0 : 1).ThenBy(i => i.Name, StringComparer.Create(culture, ignoreCase: true)).ThenBy(i => i.Id)
+            .Select(i => new Choice(i.Id, i.CountryCode is null || i.CountryCode == header.CountryCode ? i.Name : $"{i.Name} · {Domain.Common.Countries.NameOf(i.CountryCode)}"))
+            .ToList();
         var allTerms = await db.VocabularyTerms.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
         var terms = allTerms.Where(t => t.IsActive)
             .GroupBy(t => t.Vocabulary)
