@@ -40,6 +40,5 @@ internal static class ComplaintStateSql
     public static string Filings(string complaint) => $"coalesce({complaint}.filings, 1)";
 
     /// <summary>True where a record stands for a number of complaints the source gives as "about", "at least" or "up to".</summary>
-    public static string FilingsEstimate(string complaint) =>
-        $"({complaint}.filings IS NOT NULL AND {complaint}.filings_qualifier <> '{Domain.Groups.CountQualifier.Exactly}')";
+    public static string FilingsEstimate(string complaint) => GroupCountSql.IsEstimate($"{complaint}.filings");
 }

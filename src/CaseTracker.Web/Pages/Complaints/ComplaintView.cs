@@ -181,6 +181,8 @@ public sealed record ComplaintView(
     /// How the timeline reads a case's complaints: an entry for each, one for each of its responses, and a
     /// silence from its due date when no reply has come.
     /// </summary>
+    private static readonly Dictionary<Guid, string> NoCases = [];
+
     internal static TimelineSource<ComplaintView> Timeline { get; } = new()
     {
         Statement = $"{Sql} where {OfCase} and (@archived or c.archived_at is null)",
@@ -193,7 +195,7 @@ public sealed record ComplaintView(
             // The timeline names no other case, so none is passed as visible; a complaint of another case keeps nothing of it.
             return rows.Of<ComplaintView>().SelectMany(row =>
                 row.Complete(responses[row.Id], context.Reading, context.Labels, context.Institutions, context.SeesConfidential)
-                    .SeenFrom(context.CaseId, new Dictionary<Guid, string>(), context.People.ContainsKey).TimelineEntries(context));
+                    .SeenFrom(context.CaseId, NoCases, context.People.ContainsKey).TimelineEntries(context));
         },
     };
 

@@ -1,4 +1,5 @@
 using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Pages.Cases;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -51,11 +52,10 @@ public class CiteModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return Page();
         }
 
-        // ILIKE with the wildcards the user typed taken literally.
-        var pattern = "%" + typed.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var pattern = "%" + LikePattern.Escape(typed) + "%";
         var visibleCases = db.Cases.VisibleTo(User);
         Matches = await db.Sources.AsNoTracking()
-            .Where(s => s.ArchivedAt == null && visibleCases.Any(v => v.Id == s.CaseId) && EF.Functions.ILike(s.Title, pattern))
+            .Where(s => s.ArchivedAt == null && visibleCases.Any(v => v.Id == s.CaseId) && EF.Functions.ILike(s.Title, pattern, "\\"))
             .Where(s => s.CaseId != caseId && !s.CitedIn.Any(l => l.CaseId == caseId))
             .OrderBy(s => s.Title).ThenBy(s => s.Id)
             .Take(Shown)
