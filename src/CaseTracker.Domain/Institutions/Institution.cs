@@ -27,6 +27,18 @@ public class Institution : Entity
 
     public int? ReplyWindowDays { get; private set; }
 
+    /// <summary>
+    /// Added by a caseworker while entering a record, so entry is never blocked by the list: usable at once,
+    /// and shown to admins as new until one confirms it or merges it into an institution already listed.
+    /// </summary>
+    public bool IsProposed { get; private set; }
+
+    /// <summary>An institution a caseworker adds while entering a record; it awaits an admin's review.</summary>
+    public static Institution Propose(string name, Guid typeId, string? countryCode) =>
+        new(name, typeId, countryCode) { IsProposed = true };
+
+    public void Confirm() => IsProposed = false;
+
     public void Describe(string name, Guid typeId, string? countryCode, Guid? parentId, int? replyWindowDays)
     {
         Name = Text.Required(name, TextLimits.Name, "Enter a name.", nameof(Name));

@@ -6,12 +6,16 @@ namespace CaseTracker.Domain.Vocabularies;
 /// The terms a new installation starts with, after the HURIDOCS micro-thesauri where they fit. Codes are
 /// stable; admins may relabel, reorder, deactivate and add terms.
 /// </summary>
-public static class DefaultTerms
+public static partial class DefaultTerms
 {
     public const string ForwardedOutcome = "forwarded";
     public const string OtherEventIncidentType = "other_event";
 
-    public static IReadOnlyList<(Vocabulary Vocabulary, string Code, string Label, int? ReplyDays)> All { get; } =
+    /// <summary>Every default term: the first list, then the terms added after comparing it with the HURIDOCS micro-thesauri.</summary>
+    public static IReadOnlyList<(Vocabulary Vocabulary, string Code, string Label, int? ReplyDays)> All => [.. First, .. Added];
+
+    // The terms of the first installations; their order decides their positions, so new ones go to Added.
+    private static IReadOnlyList<(Vocabulary Vocabulary, string Code, string Label, int? ReplyDays)> First { get; } =
     [
         .. Terms(Vocabulary.IncidentType,
             ("killing", "Killing"),
@@ -63,34 +67,66 @@ public static class DefaultTerms
         .. StepKinds(),
     ];
 
-    /// <summary>The Russian labels of default terms that have them (the others are labelled by admins for now).</summary>
-    public static IReadOnlyDictionary<(Vocabulary Vocabulary, string Code), string> RussianLabels { get; } = new Dictionary<(Vocabulary, string), string>
+    // Compared with the HURIDOCS micro-thesauri (types of acts, types of intervention, types of perpetrators)
+    // in December 2026: the common terms the first list lacked. At most nine per vocabulary fit a gap.
+    private static IReadOnlyList<(Vocabulary Vocabulary, string Code, string Label, int? ReplyDays)> Added { get; } =
+    [
+        .. Terms(Vocabulary.IncidentType,
+            ("attempted_killing", "Attempted killing"),
+            ("physical_assault", "Physical assault"),
+            ("sexual_violence", "Rape or sexual violence"),
+            ("abduction", "Abduction"),
+            ("incommunicado_detention", "Incommunicado detention"),
+            ("unfair_trial", "Denial of fair trial"),
+            ("property_destruction", "Destruction or seizure of property"),
+            ("dismissal_from_work", "Dismissal from work"),
+            ("expulsion_deportation", "Expulsion or deportation")),
+        .. Terms(Vocabulary.PerpetratorType,
+            ("paramilitary", "Paramilitary or militia"),
+            ("medical_staff", "Medical staff"),
+            ("unidentified", "Unidentified persons")),
+        (Vocabulary.InstitutionType, "investigative_committee", "Investigative committee", 30),
+        (Vocabulary.InstitutionType, "detention_facility", "Detention facility", 30),
+        (Vocabulary.InstitutionType, "local_authority", "Local authority", 30),
+        (Vocabulary.InstitutionType, "regional_human_rights_body", "Regional human rights body", 60),
+        (Vocabulary.InstitutionType, "international_organisation", "International organisation", 60),
+        .. Terms(Vocabulary.ComplaintKind,
+            ("urgent_appeal", "Urgent appeal"),
+            ("request_for_information", "Request for information"),
+            ("open_letter", "Open letter")),
+        .. Terms(Vocabulary.ResponseOutcome,
+            ("criminal_case_refused", "Refused to open a criminal case"),
+            ("information_requested", "Asked for more information"),
+            ("not_competent", "Declared itself not competent")),
+    ];
+
+    /// <summary>
+    /// Where each default term stands in its list. The first list counts in tens; an added term goes into
+    /// the gap before its vocabulary's catch-all term ("other", "unknown"), or after the last term, so no
+    /// earlier term moves and no admin's order is undone by an upgrade.
+    /// </summary>
+    public static IReadOnlyDictionary<(Vocabulary Vocabulary, string Code), int> SortOrders => LazySortOrders.Value;
+
+    // Lazy: static fields initialise in the order they are written, and this reads First and Added.
+    private static readonly Lazy<IReadOnlyDictionary<(Vocabulary Vocabulary, string Code), int>> LazySortOrders = new(PlaceAll);
+
+    private static Dictionary<(Vocabulary, string), int> PlaceAll()
     {
-        [(Vocabulary.ActKind, "public_statement")] = "Публичное заявление",
-        [(Vocabulary.ActKind, "denial")] = "Отрицание",
-        [(Vocabulary.ActKind, "investigation_opened")] = "Начата проверка",
-        [(Vocabulary.ActKind, "criminal_case_opened")] = "Возбуждено уголовное дело",
-        [(Vocabulary.ActKind, "charges_brought")] = "Предъявлено обвинение",
-        [(Vocabulary.ActKind, "suspects_detained")] = "Задержаны подозреваемые",
-        [(Vocabulary.ActKind, "officers_dismissed")] = "Сотрудники уволены",
-        [(Vocabulary.ActKind, "release")] = "Освобождение",
-        [(Vocabulary.ActKind, "ruling")] = "Судебное решение",
-        [(Vocabulary.ActKind, "investigation_suspended")] = "Расследование приостановлено",
-        [(Vocabulary.ActKind, "investigation_closed")] = "Расследование прекращено",
-        [(Vocabulary.ActKind, "investigation_reopened")] = "Расследование возобновлено",
-        [(Vocabulary.ActKind, "compensation")] = "Компенсация",
-        [(Vocabulary.ActKind, "other")] = "Другое",
-        [(Vocabulary.ProceedingStepKind, ProceedingStates.Opened)] = "Возбуждено",
-        [(Vocabulary.ProceedingStepKind, ProceedingStates.Suspended)] = "Приостановлено",
-        [(Vocabulary.ProceedingStepKind, ProceedingStates.Closed)] = "Прекращено",
-        [(Vocabulary.ProceedingStepKind, ProceedingStates.Reopened)] = "Возобновлено",
-        [(Vocabulary.ProceedingStepKind, ProceedingStates.ClosedAndReopened)] = "Прекращалось и возобновлялось",
-        [(Vocabulary.ProceedingStepKind, ProceedingStates.SentToCourt)] = "Направлено в суд",
-        [(Vocabulary.ProceedingStepKind, ProceedingStates.Hearing)] = "Судебное заседание",
-        [(Vocabulary.ProceedingStepKind, ProceedingStates.Ruling)] = "Решение суда",
-        [(Vocabulary.ProceedingStepKind, ProceedingStates.Appeal)] = "Обжалование",
-        [(Vocabulary.ProceedingStepKind, "other")] = "Другое",
-    };
+        var orders = First.Select((term, index) => (Key: (term.Vocabulary, term.Code), Order: (index + 1) * 10)).ToDictionary(t => t.Key, t => t.Order);
+        foreach (var group in Added.GroupBy(t => t.Vocabulary))
+        {
+            var last = First.Last(t => t.Vocabulary == group.Key);
+            var lastOrder = orders[(last.Vocabulary, last.Code)];
+            var catchAll = last.Code is "other" or OtherEventIncidentType or "unknown";
+            var start = catchAll ? lastOrder - 9 : lastOrder + 1;
+            foreach (var (term, offset) in group.Select((t, i) => (t, i)))
+            {
+                orders[(term.Vocabulary, term.Code)] = start + offset;
+            }
+        }
+
+        return orders;
+    }
 
     // The steps of an investigation or a court case; their codes decide its state (ProceedingStates).
     private static IEnumerable<(Vocabulary, string, string, int?)> StepKinds() => Terms(Vocabulary.ProceedingStepKind,

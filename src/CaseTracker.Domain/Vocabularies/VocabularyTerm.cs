@@ -40,6 +40,27 @@ public class VocabularyTerm : Entity
 
     public int? DefaultReplyDays { get; private set; }
 
+    /// <summary>
+    /// Added by a caseworker while entering a record: usable at once, shown to admins as new until one
+    /// confirms it or merges it into a term already listed.
+    /// </summary>
+    public bool IsProposed { get; private set; }
+
+    /// <summary>
+    /// A term a caseworker adds while entering a record, placed after the vocabulary's other terms. Its code
+    /// is the label's Latin letters and digits with a random suffix, so two proposals never clash.
+    /// </summary>
+    public static VocabularyTerm Propose(Vocabulary vocabulary, string label, int sortOrder)
+    {
+        var stem = new string(label.Trim().ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '_').ToArray());
+        stem = string.Join('_', stem.Split('_', StringSplitOptions.RemoveEmptyEntries));
+        stem = stem.Length == 0 ? "term" : stem[..Math.Min(stem.Length, TextLimits.Code - 8)];
+        var code = $"{stem}_{Guid.NewGuid():N}"[..(stem.Length + 7)];
+        return new VocabularyTerm(vocabulary, code, label, sortOrder) { IsProposed = true };
+    }
+
+    public void Confirm() => IsProposed = false;
+
     public string LabelFor(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "ru" && LabelRu is not null ? LabelRu : Label;
 

@@ -21,6 +21,8 @@ public static class ServiceRegistration
         services.AddScoped<SearchRows>();
         services.AddScoped<OneTimeSubmissions>();
         services.AddScoped<PartialDateInput>();
+        services.AddScoped<Pages.Shared.Proposals>();
+        services.AddScoped<Data.ReferenceMerge>();
         services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section);
         services.AddSingleton<SilenceSettings>();
         services.AddCaseTrackerDataProtection();

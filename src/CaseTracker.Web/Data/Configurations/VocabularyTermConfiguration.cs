@@ -27,15 +27,16 @@ internal sealed class VocabularyTermConfiguration : IEntityTypeConfiguration<Voc
         builder.Property(t => t.Label).HasMaxLength(TextLimits.Name);
         builder.Property(t => t.LabelRu).HasMaxLength(TextLimits.Name);
         builder.HasIndex(t => new { t.Vocabulary, t.Code }).IsUnique();
-        builder.HasData(DefaultTerms.All.Select((term, index) => new
+        builder.HasData(DefaultTerms.All.Select(term => new
         {
             Id = IdOf(term.Vocabulary, term.Code),
             term.Vocabulary,
             term.Code,
             term.Label,
             LabelRu = DefaultTerms.RussianLabels.GetValueOrDefault((term.Vocabulary, term.Code)),
-            SortOrder = (index + 1) * 10,
+            SortOrder = DefaultTerms.SortOrders[(term.Vocabulary, term.Code)],
             IsActive = true,
+            IsProposed = false,
             DefaultReplyDays = term.ReplyDays,
         }));
     }

@@ -857,6 +857,10 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasColumnName("country_code")
                         .IsFixedLength();
 
+                    b.Property<bool>("IsProposed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_proposed");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1459,6 +1463,10 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("is_active");
 
+                    b.Property<bool>("IsProposed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_proposed");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1501,7 +1509,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("4b5bc3f4-4459-5c73-a409-6cbc20eeb027"),
                             Code = "killing",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Killing",
+                            LabelRu = "Убийство",
                             SortOrder = 10,
                             Vocabulary = "IncidentType"
                         },
@@ -1510,7 +1520,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("207b006f-db00-9887-1795-ab843df541a3"),
                             Code = "death_threat",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Death threat",
+                            LabelRu = "Угроза убийством",
                             SortOrder = 20,
                             Vocabulary = "IncidentType"
                         },
@@ -1519,7 +1531,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("f0b1dd7f-4468-c4e2-59d7-70aaaee7273c"),
                             Code = "threat_intimidation",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Threat or intimidation",
+                            LabelRu = "Угрозы или запугивание",
                             SortOrder = 30,
                             Vocabulary = "IncidentType"
                         },
@@ -1528,7 +1542,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("3f779e11-fc05-3909-d9cc-e5b554f5291c"),
                             Code = "torture_ill_treatment",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Torture or ill-treatment",
+                            LabelRu = "Пытки или жестокое обращение",
                             SortOrder = 40,
                             Vocabulary = "IncidentType"
                         },
@@ -1537,7 +1553,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("7142e806-6b4d-8994-afd1-15d30ff74496"),
                             Code = "arbitrary_detention",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Arbitrary detention",
+                            LabelRu = "Произвольное задержание",
                             SortOrder = 50,
                             Vocabulary = "IncidentType"
                         },
@@ -1546,7 +1564,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("3cff462d-6795-e0fc-f99f-b6ce700dd1bc"),
                             Code = "enforced_disappearance",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Enforced disappearance",
+                            LabelRu = "Насильственное исчезновение",
                             SortOrder = 60,
                             Vocabulary = "IncidentType"
                         },
@@ -1555,7 +1575,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("b3346881-3f27-243d-37dc-429e0555935a"),
                             Code = "judicial_harassment",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Judicial harassment",
+                            LabelRu = "Преследование через суд",
                             SortOrder = 70,
                             Vocabulary = "IncidentType"
                         },
@@ -1564,7 +1586,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("484846b4-6ceb-8d76-99f7-df8d6f42e48c"),
                             Code = "denial_of_legal_counsel",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Denial of legal counsel",
+                            LabelRu = "Отказ в доступе к адвокату",
                             SortOrder = 80,
                             Vocabulary = "IncidentType"
                         },
@@ -1573,7 +1597,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("ac0deadc-e069-9418-fe15-6fd3cdd225a2"),
                             Code = "denial_of_medical_care",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Denial of medical care",
+                            LabelRu = "Отказ в медицинской помощи",
                             SortOrder = 90,
                             Vocabulary = "IncidentType"
                         },
@@ -1582,7 +1608,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("8d04ee3e-0feb-b619-460e-deeb713437c2"),
                             Code = "coerced_statement",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Coerced statement",
+                            LabelRu = "Принуждение к даче показаний",
                             SortOrder = 100,
                             Vocabulary = "IncidentType"
                         },
@@ -1591,7 +1619,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("c11c9dd7-bead-e32a-2088-4a6de2c76881"),
                             Code = "surveillance",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Surveillance",
+                            LabelRu = "Слежка",
                             SortOrder = 110,
                             Vocabulary = "IncidentType"
                         },
@@ -1600,7 +1630,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("57bd7bc0-a9f0-2a59-d1f6-6c14df61ea0e"),
                             Code = "raid",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Raid",
+                            LabelRu = "Обыск или рейд",
                             SortOrder = 120,
                             Vocabulary = "IncidentType"
                         },
@@ -1609,7 +1641,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("194d4f72-ec2f-c28d-ca45-1cb63fa9aaf7"),
                             Code = "travel_ban",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Travel ban",
+                            LabelRu = "Запрет на выезд",
                             SortOrder = 130,
                             Vocabulary = "IncidentType"
                         },
@@ -1618,7 +1652,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("083dd025-69de-fcd5-f206-7d72eaf4fc06"),
                             Code = "smear_campaign",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Smear campaign",
+                            LabelRu = "Кампания по дискредитации",
                             SortOrder = 140,
                             Vocabulary = "IncidentType"
                         },
@@ -1627,7 +1663,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("de4a2be4-1eec-a3ed-ebd7-f32e42334742"),
                             Code = "other_event",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Other event",
+                            LabelRu = "Другое событие",
                             SortOrder = 150,
                             Vocabulary = "IncidentType"
                         },
@@ -1636,7 +1674,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("1d524569-dd01-7a8d-c3d9-4c9c57cb6854"),
                             Code = "police",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Police",
+                            LabelRu = "Полиция",
                             SortOrder = 160,
                             Vocabulary = "PerpetratorType"
                         },
@@ -1645,7 +1685,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("dc8662d5-922c-3d53-6788-793d446d914f"),
                             Code = "security_service",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Security service",
+                            LabelRu = "Спецслужба",
                             SortOrder = 170,
                             Vocabulary = "PerpetratorType"
                         },
@@ -1654,7 +1696,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("34a1a15c-6314-9ee2-4c84-a0eeb64b53cb"),
                             Code = "prosecutor",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Prosecutor",
+                            LabelRu = "Прокуратура",
                             SortOrder = 180,
                             Vocabulary = "PerpetratorType"
                         },
@@ -1663,7 +1707,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("cbae2386-622c-9c24-0b76-d03c4da52297"),
                             Code = "judiciary",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Judiciary",
+                            LabelRu = "Суд",
                             SortOrder = 190,
                             Vocabulary = "PerpetratorType"
                         },
@@ -1672,7 +1718,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("2f292cb2-7618-2ce7-d68c-b971073ac27f"),
                             Code = "detention_staff",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Detention facility staff",
+                            LabelRu = "Персонал места лишения свободы",
                             SortOrder = 200,
                             Vocabulary = "PerpetratorType"
                         },
@@ -1681,7 +1729,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("47894939-baf7-9d48-8314-9153a5eafa04"),
                             Code = "military",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Military",
+                            LabelRu = "Военные",
                             SortOrder = 210,
                             Vocabulary = "PerpetratorType"
                         },
@@ -1690,7 +1740,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("57b2b717-dfdd-fbb6-22b6-8e883c71e27e"),
                             Code = "government_official",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Government official",
+                            LabelRu = "Государственный служащий",
                             SortOrder = 220,
                             Vocabulary = "PerpetratorType"
                         },
@@ -1699,7 +1751,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("5e2b992e-9c2f-b84a-8248-23726b052e1b"),
                             Code = "non_state_actor",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Non-state actor",
+                            LabelRu = "Негосударственный субъект",
                             SortOrder = 230,
                             Vocabulary = "PerpetratorType"
                         },
@@ -1708,7 +1762,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("a4e716e2-1a19-c30e-e0b1-d59800fdd56c"),
                             Code = "unknown",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Unknown",
+                            LabelRu = "Неизвестно",
                             SortOrder = 240,
                             Vocabulary = "PerpetratorType"
                         },
@@ -1718,7 +1774,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Code = "police",
                             DefaultReplyDays = 30,
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Police",
+                            LabelRu = "Полиция",
                             SortOrder = 250,
                             Vocabulary = "InstitutionType"
                         },
@@ -1728,7 +1786,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Code = "security_service",
                             DefaultReplyDays = 30,
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Security service",
+                            LabelRu = "Спецслужба",
                             SortOrder = 260,
                             Vocabulary = "InstitutionType"
                         },
@@ -1738,7 +1798,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Code = "prosecutor",
                             DefaultReplyDays = 30,
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Prosecutor",
+                            LabelRu = "Прокуратура",
                             SortOrder = 270,
                             Vocabulary = "InstitutionType"
                         },
@@ -1748,7 +1810,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Code = "court",
                             DefaultReplyDays = 60,
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Court",
+                            LabelRu = "Суд",
                             SortOrder = 280,
                             Vocabulary = "InstitutionType"
                         },
@@ -1758,7 +1822,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Code = "ombudsperson",
                             DefaultReplyDays = 30,
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Ombudsperson",
+                            LabelRu = "Омбудсмен",
                             SortOrder = 290,
                             Vocabulary = "InstitutionType"
                         },
@@ -1768,7 +1834,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Code = "national_preventive_mechanism",
                             DefaultReplyDays = 30,
                             IsActive = true,
+                            IsProposed = false,
                             Label = "National preventive mechanism",
+                            LabelRu = "Национальный превентивный механизм",
                             SortOrder = 300,
                             Vocabulary = "InstitutionType"
                         },
@@ -1778,7 +1846,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Code = "ministry",
                             DefaultReplyDays = 30,
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Ministry",
+                            LabelRu = "Министерство",
                             SortOrder = 310,
                             Vocabulary = "InstitutionType"
                         },
@@ -1788,7 +1858,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Code = "head_of_state",
                             DefaultReplyDays = 30,
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Head of state",
+                            LabelRu = "Глава государства",
                             SortOrder = 320,
                             Vocabulary = "InstitutionType"
                         },
@@ -1798,7 +1870,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Code = "parliament",
                             DefaultReplyDays = 30,
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Parliament",
+                            LabelRu = "Парламент",
                             SortOrder = 330,
                             Vocabulary = "InstitutionType"
                         },
@@ -1808,7 +1882,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Code = "un_mechanism",
                             DefaultReplyDays = 60,
                             IsActive = true,
+                            IsProposed = false,
                             Label = "UN mechanism",
+                            LabelRu = "Механизм ООН",
                             SortOrder = 340,
                             Vocabulary = "InstitutionType"
                         },
@@ -1818,7 +1894,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Code = "other",
                             DefaultReplyDays = 30,
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Other",
+                            LabelRu = "Другое",
                             SortOrder = 350,
                             Vocabulary = "InstitutionType"
                         },
@@ -1827,7 +1905,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("3ac91b21-e4f5-aeec-d236-b1f01e64ccb4"),
                             Code = "complaint",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Complaint",
+                            LabelRu = "Жалоба",
                             SortOrder = 360,
                             Vocabulary = "ComplaintKind"
                         },
@@ -1836,7 +1916,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("0c6beb8c-0aea-6aa5-a7c4-8a6820e065a4"),
                             Code = "appeal",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Appeal",
+                            LabelRu = "Обжалование",
                             SortOrder = 370,
                             Vocabulary = "ComplaintKind"
                         },
@@ -1845,7 +1927,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("bb3d13c7-6749-5e09-3ddd-e99826e0b2c5"),
                             Code = "lawsuit",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Lawsuit",
+                            LabelRu = "Иск",
                             SortOrder = 380,
                             Vocabulary = "ComplaintKind"
                         },
@@ -1854,7 +1938,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("b576f1a2-46d7-2ef1-655a-a9683d5c535f"),
                             Code = "petition",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Petition",
+                            LabelRu = "Петиция",
                             SortOrder = 390,
                             Vocabulary = "ComplaintKind"
                         },
@@ -1863,7 +1949,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("64899556-d902-7d5e-ed27-f260d8c054e8"),
                             Code = "motion",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Motion",
+                            LabelRu = "Ходатайство",
                             SortOrder = 400,
                             Vocabulary = "ComplaintKind"
                         },
@@ -1872,7 +1960,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("88119757-c76a-331a-898d-44989a70f71c"),
                             Code = "un_communication",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "UN communication",
+                            LabelRu = "Сообщение в ООН",
                             SortOrder = 410,
                             Vocabulary = "ComplaintKind"
                         },
@@ -1881,7 +1971,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("ef752c21-dc52-7f61-2164-f76a362ce273"),
                             Code = "acknowledged",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Acknowledged",
+                            LabelRu = "Получение подтверждено",
                             SortOrder = 420,
                             Vocabulary = "ResponseOutcome"
                         },
@@ -1890,7 +1982,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("690bfa1c-0a00-47ef-22c1-8ff2b0d589bc"),
                             Code = "forwarded",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Forwarded",
+                            LabelRu = "Перенаправлено",
                             SortOrder = 430,
                             Vocabulary = "ResponseOutcome"
                         },
@@ -1899,7 +1993,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("7d2bc326-3caf-85a7-bfc5-5a27d0235eb1"),
                             Code = "investigation_opened",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Investigation opened",
+                            LabelRu = "Начата проверка",
                             SortOrder = 440,
                             Vocabulary = "ResponseOutcome"
                         },
@@ -1908,7 +2004,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("631f50dc-7e0b-1fc3-ccab-51d372d815e9"),
                             Code = "refused_to_investigate",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Refused to investigate",
+                            LabelRu = "Отказано в проверке",
                             SortOrder = 450,
                             Vocabulary = "ResponseOutcome"
                         },
@@ -1917,7 +2015,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("0fb35f16-b7ad-6279-72e9-2a9db95f9727"),
                             Code = "rejected",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Rejected",
+                            LabelRu = "Отклонено",
                             SortOrder = 460,
                             Vocabulary = "ResponseOutcome"
                         },
@@ -1926,7 +2026,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("30285924-b141-d0fd-2aa0-81072ea2152f"),
                             Code = "dismissed",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Dismissed",
+                            LabelRu = "Оставлено без рассмотрения",
                             SortOrder = 470,
                             Vocabulary = "ResponseOutcome"
                         },
@@ -1935,7 +2037,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("ce5aac2b-a4dc-99f2-021e-2457d3088adb"),
                             Code = "upheld",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Upheld",
+                            LabelRu = "Удовлетворено",
                             SortOrder = 480,
                             Vocabulary = "ResponseOutcome"
                         },
@@ -1944,7 +2048,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("506b05ce-4389-9c7b-9d2c-e60960d6316b"),
                             Code = "partly_upheld",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Partly upheld",
+                            LabelRu = "Частично удовлетворено",
                             SortOrder = 490,
                             Vocabulary = "ResponseOutcome"
                         },
@@ -1953,7 +2059,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("a07694b3-e8a1-555d-469a-475d27d82c39"),
                             Code = "hearing_held",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Hearing held",
+                            LabelRu = "Проведено заседание",
                             SortOrder = 500,
                             Vocabulary = "ResponseOutcome"
                         },
@@ -1962,7 +2070,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("6fee044a-7006-ada5-acbd-f6e907c6c9cd"),
                             Code = "decision_pending",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Decision pending",
+                            LabelRu = "Решение ожидается",
                             SortOrder = 510,
                             Vocabulary = "ResponseOutcome"
                         },
@@ -1971,7 +2081,9 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("004aa24c-398c-4358-08c6-22de267bb721"),
                             Code = "other",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Other",
+                            LabelRu = "Другое",
                             SortOrder = 520,
                             Vocabulary = "ResponseOutcome"
                         },
@@ -1980,6 +2092,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("b92ffb47-2837-af91-5c97-b8ba151c57da"),
                             Code = "public_statement",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Public statement",
                             LabelRu = "Публичное заявление",
                             SortOrder = 530,
@@ -1990,6 +2103,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("aeaf0f4d-c26d-6ef9-c063-3d9cf95a0bd1"),
                             Code = "denial",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Denial",
                             LabelRu = "Отрицание",
                             SortOrder = 540,
@@ -2000,6 +2114,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("ffc971ae-9eb2-ff52-a997-db99b6681b19"),
                             Code = "investigation_opened",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Investigation opened",
                             LabelRu = "Начата проверка",
                             SortOrder = 550,
@@ -2010,6 +2125,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("fde40714-8bb3-b2c0-acb4-424efc25661d"),
                             Code = "criminal_case_opened",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Criminal case opened",
                             LabelRu = "Возбуждено уголовное дело",
                             SortOrder = 560,
@@ -2020,6 +2136,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("3cd6ac2b-331b-1281-694a-95d3c61bfb4a"),
                             Code = "charges_brought",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Charges brought",
                             LabelRu = "Предъявлено обвинение",
                             SortOrder = 570,
@@ -2030,6 +2147,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("f5e88131-8b28-fd3b-08e1-5cbeb2e50bc5"),
                             Code = "suspects_detained",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Suspects detained",
                             LabelRu = "Задержаны подозреваемые",
                             SortOrder = 580,
@@ -2040,6 +2158,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("2af23bae-2e59-07e1-efe2-709349429817"),
                             Code = "officers_dismissed",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Officers dismissed",
                             LabelRu = "Сотрудники уволены",
                             SortOrder = 590,
@@ -2050,6 +2169,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("29ce89a9-0917-8da1-3eaf-97cb7a2849d9"),
                             Code = "release",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Release",
                             LabelRu = "Освобождение",
                             SortOrder = 600,
@@ -2060,6 +2180,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("f32acb89-a0f3-f2a5-bc6a-d7789e5f9799"),
                             Code = "ruling",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Ruling",
                             LabelRu = "Судебное решение",
                             SortOrder = 610,
@@ -2070,6 +2191,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("e02d8da5-b6f4-3418-4928-578cdb9d6158"),
                             Code = "investigation_suspended",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Investigation suspended",
                             LabelRu = "Расследование приостановлено",
                             SortOrder = 620,
@@ -2080,6 +2202,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("b1bc5625-c6ee-b1e3-7481-8879094414f2"),
                             Code = "investigation_closed",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Investigation closed",
                             LabelRu = "Расследование прекращено",
                             SortOrder = 630,
@@ -2090,6 +2213,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("a70d5fa2-9a4f-e852-80ec-6dee412e76dc"),
                             Code = "investigation_reopened",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Investigation reopened",
                             LabelRu = "Расследование возобновлено",
                             SortOrder = 640,
@@ -2100,6 +2224,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("2543c7ca-3e77-cb2f-dace-fffea5cf247a"),
                             Code = "compensation",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Compensation",
                             LabelRu = "Компенсация",
                             SortOrder = 650,
@@ -2110,6 +2235,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("368fe4f8-94b7-0cc8-08d9-b5a55de1efe1"),
                             Code = "other",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Other",
                             LabelRu = "Другое",
                             SortOrder = 660,
@@ -2120,6 +2246,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("e930467f-e743-f729-a17f-439454f213a2"),
                             Code = "opened",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Opened",
                             LabelRu = "Возбуждено",
                             SortOrder = 670,
@@ -2130,6 +2257,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("a9a5219f-bd65-f516-788f-3cc861bac785"),
                             Code = "suspended",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Suspended",
                             LabelRu = "Приостановлено",
                             SortOrder = 680,
@@ -2140,6 +2268,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("a4cdc0c2-5207-9cd1-e7d3-84353e551f99"),
                             Code = "closed",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Closed",
                             LabelRu = "Прекращено",
                             SortOrder = 690,
@@ -2150,6 +2279,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("ecdf0847-a397-2fe0-483b-f79c6e3da7f8"),
                             Code = "reopened",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Reopened",
                             LabelRu = "Возобновлено",
                             SortOrder = 700,
@@ -2160,6 +2290,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("ba1877a1-b78a-42cd-d9c7-a81aeef656bf"),
                             Code = "closed_and_reopened",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Closed and reopened",
                             LabelRu = "Прекращалось и возобновлялось",
                             SortOrder = 710,
@@ -2170,6 +2301,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("2cbcd7e3-f130-e8d2-ce69-b63df39ea59d"),
                             Code = "sent_to_court",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Sent to court",
                             LabelRu = "Направлено в суд",
                             SortOrder = 720,
@@ -2180,6 +2312,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("aa67d1a9-79e2-9344-dece-f9d53c7553a8"),
                             Code = "hearing",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Hearing",
                             LabelRu = "Судебное заседание",
                             SortOrder = 730,
@@ -2190,6 +2323,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("25bbc1cf-f796-c4f8-df8a-a5c1d3b501c2"),
                             Code = "ruling",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Ruling",
                             LabelRu = "Решение суда",
                             SortOrder = 740,
@@ -2200,6 +2334,7 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("a7edc36f-86a3-35fa-ce7e-5e7904c23f82"),
                             Code = "appeal",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Appeal",
                             LabelRu = "Обжалование",
                             SortOrder = 750,
@@ -2210,10 +2345,269 @@ namespace CaseTracker.Web.Data.Migrations
                             Id = new Guid("34ce1fa3-28eb-abcd-3299-91bd4d62f8e8"),
                             Code = "other",
                             IsActive = true,
+                            IsProposed = false,
                             Label = "Other",
                             LabelRu = "Другое",
                             SortOrder = 760,
                             Vocabulary = "ProceedingStepKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("d9ef7f3c-734a-21d9-e985-07ac74d60214"),
+                            Code = "attempted_killing",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Attempted killing",
+                            LabelRu = "Покушение на убийство",
+                            SortOrder = 141,
+                            Vocabulary = "IncidentType"
+                        },
+                        new
+                        {
+                            Id = new Guid("b6a0a55a-ed72-bb34-2b65-cb86e85259b2"),
+                            Code = "physical_assault",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Physical assault",
+                            LabelRu = "Нападение, избиение",
+                            SortOrder = 142,
+                            Vocabulary = "IncidentType"
+                        },
+                        new
+                        {
+                            Id = new Guid("fc86bd49-c85d-008a-64ca-8d6f6f4058fc"),
+                            Code = "sexual_violence",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Rape or sexual violence",
+                            LabelRu = "Изнасилование или сексуальное насилие",
+                            SortOrder = 143,
+                            Vocabulary = "IncidentType"
+                        },
+                        new
+                        {
+                            Id = new Guid("e0158211-27ed-db15-4e4c-7d17dc8cc6cb"),
+                            Code = "abduction",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Abduction",
+                            LabelRu = "Похищение",
+                            SortOrder = 144,
+                            Vocabulary = "IncidentType"
+                        },
+                        new
+                        {
+                            Id = new Guid("f9a0646a-defb-e330-d0b3-d0e390ceb695"),
+                            Code = "incommunicado_detention",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Incommunicado detention",
+                            LabelRu = "Содержание без связи с внешним миром",
+                            SortOrder = 145,
+                            Vocabulary = "IncidentType"
+                        },
+                        new
+                        {
+                            Id = new Guid("f5808fcc-62dd-ab17-5cec-16cb0cac277a"),
+                            Code = "unfair_trial",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Denial of fair trial",
+                            LabelRu = "Нарушение права на справедливый суд",
+                            SortOrder = 146,
+                            Vocabulary = "IncidentType"
+                        },
+                        new
+                        {
+                            Id = new Guid("a3ea4a9f-8886-6078-8c83-cd3ef7ea62e2"),
+                            Code = "property_destruction",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Destruction or seizure of property",
+                            LabelRu = "Уничтожение или изъятие имущества",
+                            SortOrder = 147,
+                            Vocabulary = "IncidentType"
+                        },
+                        new
+                        {
+                            Id = new Guid("fd49f63f-4b67-3d91-5945-c87dad007b37"),
+                            Code = "dismissal_from_work",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Dismissal from work",
+                            LabelRu = "Увольнение с работы",
+                            SortOrder = 148,
+                            Vocabulary = "IncidentType"
+                        },
+                        new
+                        {
+                            Id = new Guid("7abddc33-a7ac-ef27-f331-524d7a7e61f0"),
+                            Code = "expulsion_deportation",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Expulsion or deportation",
+                            LabelRu = "Высылка или депортация",
+                            SortOrder = 149,
+                            Vocabulary = "IncidentType"
+                        },
+                        new
+                        {
+                            Id = new Guid("6063e051-0396-8930-fdfd-1c284a4f8598"),
+                            Code = "paramilitary",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Paramilitary or militia",
+                            LabelRu = "Военизированные формирования",
+                            SortOrder = 231,
+                            Vocabulary = "PerpetratorType"
+                        },
+                        new
+                        {
+                            Id = new Guid("f5f3d6ee-1287-2d12-d794-5ad0274d11af"),
+                            Code = "medical_staff",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Medical staff",
+                            LabelRu = "Медицинский персонал",
+                            SortOrder = 232,
+                            Vocabulary = "PerpetratorType"
+                        },
+                        new
+                        {
+                            Id = new Guid("ea6a0c82-e8f7-1036-886e-8f2142a09942"),
+                            Code = "unidentified",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Unidentified persons",
+                            LabelRu = "Неустановленные лица",
+                            SortOrder = 233,
+                            Vocabulary = "PerpetratorType"
+                        },
+                        new
+                        {
+                            Id = new Guid("12949d7c-3f06-24b9-f657-fe32be6358dc"),
+                            Code = "investigative_committee",
+                            DefaultReplyDays = 30,
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Investigative committee",
+                            LabelRu = "Следственный комитет",
+                            SortOrder = 341,
+                            Vocabulary = "InstitutionType"
+                        },
+                        new
+                        {
+                            Id = new Guid("e3dd4371-bd0d-069b-ed59-3e32361d2bdb"),
+                            Code = "detention_facility",
+                            DefaultReplyDays = 30,
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Detention facility",
+                            LabelRu = "Место лишения свободы",
+                            SortOrder = 342,
+                            Vocabulary = "InstitutionType"
+                        },
+                        new
+                        {
+                            Id = new Guid("bae907f2-ca3c-d4c8-9c4b-3f7d3efa11dc"),
+                            Code = "local_authority",
+                            DefaultReplyDays = 30,
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Local authority",
+                            LabelRu = "Местная администрация",
+                            SortOrder = 343,
+                            Vocabulary = "InstitutionType"
+                        },
+                        new
+                        {
+                            Id = new Guid("3a98751d-e848-3953-6036-fe9250267ed6"),
+                            Code = "regional_human_rights_body",
+                            DefaultReplyDays = 60,
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Regional human rights body",
+                            LabelRu = "Региональный правозащитный орган",
+                            SortOrder = 344,
+                            Vocabulary = "InstitutionType"
+                        },
+                        new
+                        {
+                            Id = new Guid("161a8afa-8475-c381-7105-fd5d992a11c4"),
+                            Code = "international_organisation",
+                            DefaultReplyDays = 60,
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "International organisation",
+                            LabelRu = "Международная организация",
+                            SortOrder = 345,
+                            Vocabulary = "InstitutionType"
+                        },
+                        new
+                        {
+                            Id = new Guid("b5239579-bcbe-74b3-6a1b-d972e5d3ca0c"),
+                            Code = "urgent_appeal",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Urgent appeal",
+                            LabelRu = "Срочное обращение",
+                            SortOrder = 411,
+                            Vocabulary = "ComplaintKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("46c7c2b5-b2ca-ca58-cc68-0dda3301ea50"),
+                            Code = "request_for_information",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Request for information",
+                            LabelRu = "Запрос информации",
+                            SortOrder = 412,
+                            Vocabulary = "ComplaintKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("d73072ee-d5a7-8b8f-1708-a5bfc52129a5"),
+                            Code = "open_letter",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Open letter",
+                            LabelRu = "Открытое письмо",
+                            SortOrder = 413,
+                            Vocabulary = "ComplaintKind"
+                        },
+                        new
+                        {
+                            Id = new Guid("47f37e72-5525-ff1a-4c48-86f55835fd1b"),
+                            Code = "criminal_case_refused",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Refused to open a criminal case",
+                            LabelRu = "Отказано в возбуждении уголовного дела",
+                            SortOrder = 511,
+                            Vocabulary = "ResponseOutcome"
+                        },
+                        new
+                        {
+                            Id = new Guid("bde69369-3eee-178e-2461-9f5af6cf0784"),
+                            Code = "information_requested",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Asked for more information",
+                            LabelRu = "Запрошена дополнительная информация",
+                            SortOrder = 512,
+                            Vocabulary = "ResponseOutcome"
+                        },
+                        new
+                        {
+                            Id = new Guid("91aafd33-ff68-a571-569b-2dd8eccf400d"),
+                            Code = "not_competent",
+                            IsActive = true,
+                            IsProposed = false,
+                            Label = "Declared itself not competent",
+                            LabelRu = "Заявлено об отсутствии полномочий",
+                            SortOrder = 513,
+                            Vocabulary = "ResponseOutcome"
                         });
                 });
 

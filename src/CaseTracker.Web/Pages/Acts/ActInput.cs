@@ -18,6 +18,13 @@ public sealed class ActInput
     [Display(Name = "What it did")]
     public Guid? KindId { get; set; }
 
+    /// <summary>An institution to add when the one that acted is not listed (<see cref="Proposals"/>).</summary>
+    public NewInstitutionInput NewInstitution { get; set; } = new();
+
+    /// <summary>A kind of act to add when none listed fits.</summary>
+    [Display(Name = "Or a kind not listed")]
+    public string? NewKind { get; set; }
+
     [StringLength(TextLimits.TypedDate, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Date")]
     public string? Date { get; set; }
@@ -68,17 +75,26 @@ public sealed class ActInput
         ArgumentNullException.ThrowIfNull(localizer);
         var institution = CaseFormOptions.AllowedOne(InstitutionId, options.Institutions);
         var kind = CaseFormOptions.AllowedOne(KindId, options.TermsOf(Vocabulary.ActKind));
-        if (institution is null)
+        // An institution or kind being added under the list is refused next to what was typed there.
+        if (institution is null && string.IsNullOrWhiteSpace(NewInstitution.Name))
         {
             modelState.AddModelError("Input.InstitutionId", localizer["Choose the institution that acted."]);
         }
 
-        if (kind is null)
+        if (kind is null && string.IsNullOrWhiteSpace(NewKind))
         {
             modelState.AddModelError("Input.KindId", localizer["Choose what the institution did."]);
         }
 
         return institution is { } i && kind is { } k ? (i, k) : null;
+    }
+
+    /// <summary>Adds the institution or kind typed under the lists, if any, and chooses them (<see cref="Proposals"/>).</summary>
+    public async Task<CaseFormOptions> ProposeAsync(Proposals proposals, CaseFormOptions options, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(proposals);
+        options = await proposals.InstitutionAsync(NewInstitution, "Input.NewInstitution", "Input.InstitutionId", id => InstitutionId = id, options, modelState, cancellationToken);
+        return await proposals.TermAsync(Vocabulary.ActKind, NewKind, "Input.NewKind", "Input.KindId", id => KindId = id, options, modelState, cancellationToken);
     }
 
     /// <summary>Applies the links, keeping only choices offered for this case.</summary>

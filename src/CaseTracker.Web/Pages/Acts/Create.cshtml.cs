@@ -15,7 +15,7 @@ namespace CaseTracker.Web.Pages.Acts;
 /// <summary>Records what an institution did on its own (not in reply to a complaint), from the case page, and returns to it.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute("caseId")]
-public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
+public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer, PartialDateInput dates, Proposals proposals) : PageModel
 {
     /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
     [BindProperty]
@@ -54,7 +54,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
             return saved;
         }
 
-        Options = options;
+        Options = options = await Input.ProposeAsync(proposals, options, ModelState, cancellationToken);
         var date = dates.Read(Input.Date, "Input.Date", ModelState, after: dates.Entry(Input.DateAfterId, options, null, "Input.DateAfterId", ModelState));
         var choices = Input.Choices(options, ModelState, localizer);
         var group = Input.Group.Read("Input.Group", ModelState, localizer);

@@ -16,7 +16,7 @@ namespace CaseTracker.Web.Pages.Acts;
 /// <summary>Edits an institution's act. A save over someone else's newer save is refused and the input kept.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute]
-public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer, PartialDateInput dates, Proposals proposals) : PageModel
 {
     [BindProperty]
     public ActInput Input { get; set; } = new();
@@ -48,6 +48,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
+        Options = await Input.ProposeAsync(proposals, Options, ModelState, cancellationToken);
         var date = dates.Read(Input.Date, "Input.Date", ModelState, after: dates.Entry(Input.DateAfterId, Options, id, "Input.DateAfterId", ModelState));
         var choices = Input.Choices(Options, ModelState, localizer);
         var group = Input.Group.Read("Input.Group", ModelState, localizer);

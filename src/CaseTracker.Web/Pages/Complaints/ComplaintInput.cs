@@ -24,6 +24,13 @@ public sealed class ComplaintInput
     [Display(Name = "Sent to")]
     public Guid? InstitutionId { get; set; }
 
+    /// <summary>An institution to add when the addressee is not listed (<see cref="Proposals"/>).</summary>
+    public NewInstitutionInput NewInstitution { get; set; } = new();
+
+    /// <summary>A kind of request to add when none listed fits.</summary>
+    [Display(Name = "Or a kind not listed")]
+    public string? NewKind { get; set; }
+
     [StringLength(TextLimits.TypedDate, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Filed on")]
     public string? FiledOn { get; set; }
@@ -148,6 +155,14 @@ public sealed class ComplaintInput
     }
 
     /// <summary>The organisations a complaint can be filed by: those the user may see (PeopleQueries.VisibleOrganisations), by name.</summary>
+    /// <summary>Adds the addressee or kind typed under the lists, if any, and chooses them (<see cref="Proposals"/>).</summary>
+    public async Task<CaseFormOptions> ProposeAsync(Proposals proposals, CaseFormOptions options, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(proposals);
+        options = await proposals.InstitutionAsync(NewInstitution, "Input.NewInstitution", "Input.InstitutionId", id => InstitutionId = id, options, modelState, cancellationToken);
+        return await proposals.TermAsync(Domain.Vocabularies.Vocabulary.ComplaintKind, NewKind, "Input.NewKind", "Input.KindId", id => KindId = id, options, modelState, cancellationToken);
+    }
+
     public static async Task<IReadOnlyList<Choice>> OrganisationChoicesAsync(CaseTrackerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await db.VisibleOrganisations(user).OrderBy(o => o.Name).ThenBy(o => o.Id).Select(o => new Choice(o.Id, o.Name)).ToListAsync(cancellationToken);
 

@@ -17,7 +17,7 @@ namespace CaseTracker.Web.Pages.Complaints;
 /// <summary>Adds a complaint to a case. Its reply is due after the institution's reply window unless a date is given.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute("caseId")]
-public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
+public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer, PartialDateInput dates, Proposals proposals) : PageModel
 {
     /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
     [BindProperty]
@@ -59,12 +59,12 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
             return saved;
         }
 
-        Options = options;
+        Options = options = await Input.ProposeAsync(proposals, options, ModelState, cancellationToken);
         Organisations = await ComplaintInput.OrganisationChoicesAsync(db, User, cancellationToken);
         var filedOn = dates.Read(Input.FiledOn, "Input.FiledOn", ModelState, openEndAllowed: false, after: dates.Entry(Input.DateAfterId, options, null, "Input.DateAfterId", ModelState));
         var kind = CaseFormOptions.AllowedOne(Input.KindId, options.TermsOf(Vocabulary.ComplaintKind));
         var institution = Input.InstitutionId is { } institutionId
-            ? await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == institutionId, cancellationToken)
+            ? await db.Institutions.FindAsync([institutionId], cancellationToken)
             : null;
         if (Input.KindId is not null && kind is null)
         {

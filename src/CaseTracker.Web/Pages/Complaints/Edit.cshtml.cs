@@ -20,7 +20,7 @@ namespace CaseTracker.Web.Pages.Complaints;
 /// </summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute]
-public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer, PartialDateInput dates, Proposals proposals) : PageModel
 {
     [BindProperty]
     public ComplaintInput Input { get; set; } = new();
@@ -54,17 +54,19 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
+        Options = await Input.ProposeAsync(proposals, Options, ModelState, cancellationToken);
         var filedOn = dates.Read(Input.FiledOn, "Input.FiledOn", ModelState, openEndAllowed: false, after: dates.Entry(Input.DateAfterId, Options, id, "Input.DateAfterId", ModelState));
         var kind = CaseFormOptions.AllowedOne(Input.KindId, Options.TermsOf(Vocabulary.ComplaintKind));
         var institution = Input.InstitutionId is { } institutionId
-            ? await db.Institutions.AsNoTracking().SingleOrDefaultAsync(i => i.Id == institutionId, cancellationToken)
+            ? await db.Institutions.FindAsync([institutionId], cancellationToken)
             : null;
-        if (kind is null)
+        // One being added under its list is refused next to what was typed there, if at all.
+        if (kind is null && string.IsNullOrWhiteSpace(Input.NewKind))
         {
             ModelState.AddModelError("Input.KindId", localizer["Choose what kind of request it is."]);
         }
 
-        if (institution is null)
+        if (institution is null && string.IsNullOrWhiteSpace(Input.NewInstitution.Name))
         {
             ModelState.AddModelError("Input.InstitutionId", localizer["Choose the institution it was sent to."]);
         }

@@ -16,7 +16,7 @@ namespace CaseTracker.Web.Pages.Incidents;
 /// <summary>Adds an incident to a case, from the case page, and returns to it.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute("caseId")]
-public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
+public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer, PartialDateInput dates, Proposals proposals) : PageModel
 {
     /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
     [BindProperty]
@@ -55,7 +55,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
             return saved;
         }
 
-        Options = options;
+        Options = options = await Input.ProposeAsync(proposals, options, ModelState, cancellationToken);
         var date = dates.Read(Input.Date, "Input.Date", ModelState, after: dates.Entry(Input.DateAfterId, options, null, "Input.DateAfterId", ModelState));
         var alternativeDate = dates.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, required: false);
         var group = Input.Group.Read("Input.Group", ModelState, localizer);

@@ -17,7 +17,7 @@ namespace CaseTracker.Web.Pages.Incidents;
 /// <summary>Edits an incident. A save over someone else's newer save is refused and the input kept.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute]
-public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer, PartialDateInput dates) : PageModel
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer, PartialDateInput dates, Proposals proposals) : PageModel
 {
     [BindProperty]
     public IncidentInput Input { get; set; } = new();
@@ -50,6 +50,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
+        Options = await Input.ProposeAsync(proposals, Options, ModelState, cancellationToken);
         var date = dates.Read(Input.Date, "Input.Date", ModelState, after: dates.Entry(Input.DateAfterId, Options, id, "Input.DateAfterId", ModelState));
         var alternativeDate = dates.Read(Input.AlternativeDate, "Input.AlternativeDate", ModelState, required: false);
         var group = Input.Group.Read("Input.Group", ModelState, localizer);

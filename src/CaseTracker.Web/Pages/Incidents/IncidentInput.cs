@@ -45,6 +45,17 @@ public sealed class IncidentInput
 
     public List<Guid> TypeIds { get; set; } = [];
 
+    /// <summary>An incident type to add when none listed fits (<see cref="Proposals"/>).</summary>
+    [Display(Name = "Or a type not listed")]
+    public string? NewType { get; set; }
+
+    /// <summary>Adds the incident type typed under the list, if any, and ticks it.</summary>
+    public Task<CaseFormOptions> ProposeAsync(Proposals proposals, CaseFormOptions options, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(proposals);
+        return proposals.TermAsync(Vocabulary.IncidentType, NewType, "Input.NewType", "Input.TypeIds", id => TypeIds.Add(id), options, modelState, cancellationToken);
+    }
+
     public List<Guid> VictimIds { get; set; } = [];
 
     /// <summary>Age and condition of the named victims; rows of people not chosen as victims are ignored.</summary>

@@ -18,7 +18,7 @@ namespace CaseTracker.Web.Pages.Institutions;
 
 /// <summary>Creates (no id) or edits an institution, with the same stale-save protection as every record.</summary>
 [Authorize(Policy = Policies.ManageVocabularies)]
-public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer, ReferenceMerge merge) : PageModel
 {
     [BindProperty]
     public InstitutionInput Input { get; set; } = new();
@@ -28,6 +28,16 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
     public IReadOnlyList<Choice> Parents { get; private set; } = [];
 
     public bool IsNew { get; private set; }
+
+    /// <summary>Added by a caseworker while entering a record and not yet confirmed.</summary>
+    public bool IsProposed { get; private set; }
+
+    /// <summary>The institution to merge this one into (the review's merge form).</summary>
+    [BindProperty]
+    public Guid? MergeIntoId { get; set; }
+
+    [TempData]
+    public string? StatusMessage { get; set; }
 
     public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
 
@@ -47,7 +57,47 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         }
 
         Input = InstitutionInput.From(institution);
+        IsProposed = institution.IsProposed;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var institution = await db.Institutions.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (institution is null)
+        {
+            return NotFound();
+        }
+
+        institution.Confirm();
+        await db.SaveChangesAsync(cancellationToken);
+        StatusMessage = localizer["{0} is confirmed.", institution.Name].Value;
+        return RedirectToPage("/Institutions/Index");
+    }
+
+    /// <summary>Merges this institution into the one chosen: every record naming it names that one instead (<see cref="ReferenceMerge"/>).</summary>
+    public async Task<IActionResult> OnPostMergeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var institution = await db.Institutions.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (institution is null)
+        {
+            return NotFound();
+        }
+
+        var target = MergeIntoId is { } into && into != id ? await db.Institutions.SingleOrDefaultAsync(i => i.Id == into, cancellationToken) : null;
+        if (target is null)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError(nameof(MergeIntoId), localizer["Choose the institution to merge it into."]);
+            await LoadChoicesAsync(id, cancellationToken);
+            Input = InstitutionInput.From(institution);
+            IsProposed = institution.IsProposed;
+            return Page();
+        }
+
+        var rewritten = await merge.MergeAsync(institution, target, cancellationToken);
+        StatusMessage = localizer["{0} was merged into {1}. References rewritten: {2}.", institution.Name, target.Name, rewritten].Value;
+        return RedirectToPage("/Institutions/Index");
     }
 
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ namespace CaseTracker.Web.Pages.Proceedings;
 /// <summary>Adds an investigation or a court case to a case, from the case page, and returns to it.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute("caseId")]
-public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer) : PageModel
+public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions, IStringLocalizer<SharedResource> localizer, Proposals proposals) : PageModel
 {
     /// <summary>The form's one-time key (<see cref="OneTimeSubmissions"/>): a form sent twice creates one record.</summary>
     [BindProperty]
@@ -53,7 +53,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
             return saved;
         }
 
-        Options = options;
+        Options = options = await Input.ProposeAsync(proposals, options, ModelState, cancellationToken);
         var conductedBy = Input.ConductedBy(options, ModelState, localizer);
         if (!ModelState.IsValid || conductedBy is not { } institution)
         {

@@ -16,7 +16,7 @@ namespace CaseTracker.Web.Pages.Proceedings;
 /// <summary>Edits a proceeding. A save over someone else's newer save is refused and the input kept.</summary>
 [Authorize(Policy = Policies.EditCases)]
 [CaseRecordRoute]
-public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer, Proposals proposals) : PageModel
 {
     [BindProperty]
     public ProceedingInput Input { get; set; } = new();
@@ -48,6 +48,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
+        Options = await Input.ProposeAsync(proposals, Options, ModelState, cancellationToken);
         var conductedBy = Input.ConductedBy(Options, ModelState, localizer);
         if (!ModelState.IsValid || conductedBy is not { } institution)
         {

@@ -16,6 +16,16 @@ public sealed class ProceedingInput
     [Display(Name = "Conducted by")]
     public Guid? ConductedById { get; set; }
 
+    /// <summary>An institution to add when the one conducting it is not listed (<see cref="Proposals"/>).</summary>
+    public NewInstitutionInput NewInstitution { get; set; } = new();
+
+    /// <summary>Adds the institution typed under the list, if any, and chooses it.</summary>
+    public Task<CaseFormOptions> ProposeAsync(Proposals proposals, CaseFormOptions options, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(proposals);
+        return proposals.InstitutionAsync(NewInstitution, "Input.NewInstitution", "Input.ConductedById", id => ConductedById = id, options, modelState, cancellationToken);
+    }
+
     [Required(ErrorMessage = "Say how the sources name it.")]
     [StringLength(TextLimits.Title, ErrorMessage = "This can have at most {1} characters.")]
     [Display(Name = "Name")]

@@ -21,7 +21,8 @@ public sealed record CaseFormOptions(
     IReadOnlyList<DatedChoice> Entries,
     IReadOnlyList<Choice> Proceedings,
     IReadOnlyList<Choice> Institutions,
-    IReadOnlyDictionary<Vocabulary, IReadOnlyList<Choice>> Terms)
+    IReadOnlyDictionary<Vocabulary, IReadOnlyList<Choice>> Terms,
+    string? CountryCode)
 {
     /// <summary>The entry picker under a record's date field: the case's entries except the record itself.</summary>
     public Infrastructure.DateAfterField AfterField(string name, Guid? value, Guid? self) =>
@@ -73,7 +74,7 @@ public sealed record CaseFormOptions(
         var entries = (await DatedEntryKinds.RowsAsync(db, db.Cases.Where(c => c.Id == caseId).Select(c => c.Id), null, cancellationToken))
             .Select(e => new DatedChoice(e.Id, Dated(e.Date, e.TermId is { } term ? $"{labels.GetValueOrDefault(term, "?")}: {e.Title}" : e.Title), e.Date))
             .OrderBy(e => e.Date).ThenBy(e => e.Id).ToList();
-        return new CaseFormOptions(caseId, reference, people, sources, incidents, StoryOrder.Apply(entries, e => e.Id, e => e.Date.After), proceedings, institutions, terms);
+        return new CaseFormOptions(caseId, reference, people, sources, incidents, StoryOrder.Apply(entries, e => e.Id, e => e.Date.After), proceedings, institutions, terms, header.CountryCode);
 
         string Dated(PartialDate date, string title) => $"{date.ToString(culture)} · {title}";
     }

@@ -18,7 +18,7 @@ namespace CaseTracker.Web.Pages.Vocabularies;
 /// the API use it; a term no longer wanted is taken out of use rather than deleted.
 /// </summary>
 [Authorize(Policy = Policies.ManageVocabularies)]
-public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource> localizer, ReferenceMerge merge) : PageModel
 {
     [BindProperty]
     public TermInput Input { get; set; } = new();
@@ -26,6 +26,16 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
     public Vocabulary Vocabulary { get; private set; }
 
     public bool IsNew { get; private set; }
+
+    /// <summary>Added by a caseworker while entering a record and not yet confirmed.</summary>
+    public bool IsProposed { get; private set; }
+
+    /// <summary>The other terms of this vocabulary, any of which this one can be merged into.</summary>
+    public IReadOnlyList<Shared.Choice> MergeTargets { get; private set; } = [];
+
+    /// <summary>The term to merge this one into (the review's merge form).</summary>
+    [BindProperty]
+    public Guid? MergeIntoId { get; set; }
 
     public IReadOnlyList<SavedField> SavedByOthers { get; private set; } = [];
 
@@ -49,9 +59,55 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
             return NotFound();
         }
 
+        await ShowReviewAsync(term, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var term = await db.VocabularyTerms.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (term is null)
+        {
+            return NotFound();
+        }
+
+        term.Confirm();
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage("/Vocabularies/Index");
+    }
+
+    /// <summary>Merges this term into another of its vocabulary: every record using it uses that one instead (<see cref="ReferenceMerge"/>).</summary>
+    public async Task<IActionResult> OnPostMergeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var term = await db.VocabularyTerms.SingleOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (term is null)
+        {
+            return NotFound();
+        }
+
+        var target = MergeIntoId is { } into && into != id
+            ? await db.VocabularyTerms.SingleOrDefaultAsync(t => t.Id == into && t.Vocabulary == term.Vocabulary, cancellationToken)
+            : null;
+        if (target is null)
+        {
+            ModelState.Clear();
+            ModelState.AddModelError(nameof(MergeIntoId), localizer["Choose the term to merge it into."]);
+            await ShowReviewAsync(term, cancellationToken);
+            return Page();
+        }
+
+        await merge.MergeAsync(term, target, cancellationToken);
+        return RedirectToPage("/Vocabularies/Index");
+    }
+
+    private async Task ShowReviewAsync(VocabularyTerm term, CancellationToken cancellationToken)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
         Vocabulary = term.Vocabulary;
         Input = TermInput.From(term);
-        return Page();
+        IsProposed = term.IsProposed;
+        MergeTargets = (await db.VocabularyTerms.AsNoTracking().Where(t => t.Vocabulary == term.Vocabulary && t.Id != term.Id).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken))
+            .Select(t => new Shared.Choice(t.Id, t.LabelFor(culture))).ToList();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid? id, Vocabulary? vocabulary, CancellationToken cancellationToken)
