@@ -22,6 +22,7 @@ public class RedactionSweepTests(AppFixture app) : IClassFixture<AppFixture>
     [
         "canary-contact-5e1", "canary-security-5e2", "canary-source-title-5e3", "canary-publisher-5e4", "canary-link-5e5",
         "canary-source-notes-5e6", "canary-complaint-notes-5e7", "canary-organisation-notes-5e8", "canary-restricted-5e9",
+        "canary-victim-condition-5f0",
     ];
 
     [Fact]
@@ -131,6 +132,7 @@ public class RedactionSweepTests(AppFixture app) : IClassFixture<AppFixture>
         db.Sources.Add(source);
         var incident = await db.Incidents.Include(i => i.Sources).FirstAsync(i => i.CaseId == file.Id);
         incident.CiteSources([.. incident.Sources.Select(s => s.SourceId), source.Id]);
+        incident.DescribeVictim(personId, "33", Canaries[9], conditionConfidential: true);
 
         var complaint = await db.Complaints.FirstAsync(c => c.CaseId == file.Id);
         complaint.Describe(complaint.KindId, complaint.InstitutionId, complaint.Subject, complaint.ReferenceNumber, Canaries[6]);
@@ -140,6 +142,12 @@ public class RedactionSweepTests(AppFixture app) : IClassFixture<AppFixture>
         restricted.Describe(restricted.Reference, restricted.Title + " " + Canaries[8], restricted.Summary, restricted.CountryCode);
         var knownOnlyFromRestricted = await db.Organisations.SingleAsync(o => o.Name == "Pamir Water Watch (fictional)");
         knownOnlyFromRestricted.Describe(knownOnlyFromRestricted.Name + " " + Canaries[8], knownOnlyFromRestricted.CountryCode, knownOnlyFromRestricted.Notes);
+
+        // The record kinds of issue 15 in the restricted case: none may reach a researcher by any link.
+        var act = await db.Acts.FirstAsync(a => a.CaseId == restricted.Id);
+        act.Describe(act.InstitutionId, act.KindId, act.Date, $"{act.Summary} {Canaries[8]}");
+        var proceeding = await db.Proceedings.FirstAsync(p => p.CaseId == restricted.Id);
+        proceeding.Describe(proceeding.Kind, proceeding.ConductedById, $"{proceeding.Title} {Canaries[8]}", proceeding.ReferenceNumber, proceeding.Against);
         await db.SaveChangesAsync();
         return new Arranged(file.Id, personId, restricted.Id);
     });

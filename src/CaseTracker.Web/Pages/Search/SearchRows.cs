@@ -17,6 +17,8 @@ public enum SearchHitKind
     Complaint,
     Response,
     Act,
+    Proceeding,
+    Step,
 }
 
 public sealed record SearchHit(SearchHitKind Kind, Guid Id, Guid? CaseId, string? CaseReference, string Title, PartialDate? Date, double Score)
@@ -31,7 +33,7 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Count, Sea
 }
 
 /// <summary>
-/// Search over cases, people, incidents, complaints, responses and institutions' acts in one round trip (ADR 15): PostgreSQL
+/// Search over cases, people, incidents, complaints, responses, institutions' acts, proceedings and their steps in one round trip (ADR 15): PostgreSQL
 /// full text (websearch syntax) over each table's search_document column (SearchColumns), trigram similarity
 /// over folded names, the filters, the same visibility rule as <see cref="CaseAccess"/>, keyset paging on
 /// (score, id) and a capped count. The text expressions match the migration's indexes exactly.
@@ -103,6 +105,21 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
             AND (q.tsq IS NULL OR a.search_document @@ q.tsq)
             AND (@institution::uuid IS NULL OR a.institution_id = @institution)
             AND {{PartialDateSql.MayFallWithin("a.date")}}
+          UNION ALL
+          SELECT 'Proceeding', p.id, p.case_id, p.title, {{PartialDateSql.NullColumns("date")}},
+                 coalesce(ts_rank_cd(p.search_document, q.tsq), 0)::float8
+          FROM proceedings p JOIN visible v ON v.id = p.case_id CROSS JOIN q
+          WHERE NOT @incidents_only AND NOT @dated_only AND p.archived_at IS NULL
+            AND (q.tsq IS NULL OR p.search_document @@ q.tsq)
+            AND (@institution::uuid IS NULL OR p.conducted_by_id = @institution)
+          UNION ALL
+          SELECT 'Step', s.id, p.case_id, p.title, {{PartialDateSql.Columns("s.date")}},
+                 coalesce(ts_rank_cd(s.search_document, q.tsq), 0)::float8
+          FROM proceeding_steps s JOIN proceedings p ON p.id = s.proceeding_id JOIN visible v ON v.id = p.case_id CROSS JOIN q
+          WHERE NOT @incidents_only AND s.archived_at IS NULL AND p.archived_at IS NULL
+            AND (q.tsq IS NULL OR s.search_document @@ q.tsq)
+            AND (@institution::uuid IS NULL OR p.conducted_by_id = @institution OR s.court_id = @institution)
+            AND {{PartialDateSql.MayFallWithin("s.date")}}
         )
         """;
 

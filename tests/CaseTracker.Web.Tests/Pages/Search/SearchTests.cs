@@ -234,6 +234,24 @@ public class SearchTests(AppFixture app) : IClassFixture<AppFixture>
         found.QuerySelectorAll("ol.search-results li").ShouldContain(li => li.TextContent.Contains(DemoCase, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Proceedings_and_their_steps_are_found_by_their_words_and_never_from_a_case_the_reader_may_not_see()
+    {
+        var byTitle = await HitsAsync(Visitor.Researcher, "q=" + Uri.EscapeDataString("investigation death custody"));
+        var byOutcome = await HitsAsync(Visitor.Researcher, "q=convicted");
+        var restrictedByResearcher = await HitsAsync(Visitor.Researcher, "q=" + Uri.EscapeDataString("inquiry travel ban"));
+        var restrictedByAdmin = await HitsAsync(Visitor.Admin, "q=" + Uri.EscapeDataString("inquiry travel ban"));
+
+        byTitle.ShouldContain(h => h.Kind == "proceeding" && h.CaseReference == "KZ-2022-019" && h.Title == "Criminal investigation into the death in custody (fictional)");
+        byOutcome.ShouldContain(h => h.Kind == "step" && h.CaseReference == "KZ-2022-019", "the ruling's outcome is searched");
+        restrictedByResearcher.ShouldNotContain(h => h.Kind == "proceeding");
+        restrictedByAdmin.ShouldContain(h => h.Kind == "proceeding" && h.CaseReference == "TJ-2024-002", "the same words find it for a reader who may see the case");
+
+        using var client = await app.Factory.ClientForAsync(Visitor.Researcher);
+        var page = await client.GetPageAsync("/Search?q=convicted");
+        page.QuerySelectorAll("ol.search-results li a").Select(a => a.GetAttribute("href")).ShouldContain(href => href!.Contains("#step-", StringComparison.Ordinal));
+    }
+
     private sealed record Hit(string Kind, Guid Id, string? CaseReference, string Title);
 
     private async Task<List<Hit>> HitsAsync(Visitor visitor, string query) => (await SearchAsync(visitor, query)).Hits;
