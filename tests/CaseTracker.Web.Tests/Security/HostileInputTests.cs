@@ -31,8 +31,14 @@ public class HostileInputTests(AppFixture app) : IClassFixture<AppFixture>
         var person = await app.Factory.QueryAsync(db => db.Persons.Select(p => p.Id).FirstAsync());
         var institution = await app.Factory.QueryAsync(db => db.Institutions.Select(i => i.Id).FirstAsync());
         var term = await app.Factory.QueryAsync(db => db.VocabularyTerms.Select(t => t.Id).FirstAsync());
+        var reportCase = await app.Factory.CaseIdAsync("KZ-2022-019");
+        var act = await app.Factory.QueryAsync(db => db.Acts.Where(a => a.CaseId == reportCase).Select(a => a.Id).FirstAsync());
+        var proceeding = await app.Factory.QueryAsync(db => db.Proceedings.Where(p => p.CaseId == reportCase).Select(p => p.Id).FirstAsync());
+        var step = await app.Factory.QueryAsync(db => db.ProceedingSteps.Where(s => s.ProceedingId == proceeding).Select(s => s.Id).FirstAsync());
         return
         [
+            $"/Acts/Create/{reportCase}", $"/Acts/Edit/{act}", $"/Proceedings/Create/{reportCase}", $"/Proceedings/Edit/{proceeding}",
+            $"/Steps/Create/{proceeding}", $"/Steps/Edit/{step}",
             "/Cases/Create", $"/Cases/Edit/{caseId}", $"/Incidents/Create/{caseId}", $"/Incidents/Edit/{incident}",
             $"/Complaints/Create/{caseId}", $"/Complaints/Edit/{complaint}", $"/Responses/Create/{complaint}", $"/Responses/Edit/{response}",
             $"/Sources/Create/{caseId}", $"/Sources/Edit/{source}", $"/People/Create/{caseId}", $"/People/Edit/{person}",
