@@ -25,4 +25,20 @@ public class DomainException : Exception
 
     /// <summary>The input field the rule is about, when there is one.</summary>
     public string? Field { get; }
+
+    /// <summary>The message with {0}-style holes, so the web layer can translate it before filling them in.</summary>
+    public string Template => _template ?? Message;
+
+    /// <summary>What fills the template's holes (numbers, limits).</summary>
+    public IReadOnlyList<object> Arguments { get; private init; } = [];
+
+    private string? _template;
+
+    /// <summary>A rule whose message carries numbers: "This can have at most {0} characters."</summary>
+    public static DomainException Formatted(string template, string? field, params object[] arguments) =>
+        new(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, arguments), field)
+        {
+            _template = template,
+            Arguments = arguments,
+        };
 }

@@ -23,5 +23,5 @@ public static class Text
     private static string WithinLimit(string value, int maxLength, string field) =>
         value.Length <= maxLength
             ? value
-            : throw new DomainException($"This can have at most {maxLength} characters.", field);
+            : throw DomainException.Formatted("This can have at most {0} characters.", field, maxLength);
 }

@@ -75,14 +75,14 @@ public class Person : Entity
             .ToList();
         OtherNames = others.Count <= TextLimits.OtherNames
             ? others
-            : throw new DomainException($"A person can have at most {TextLimits.OtherNames} other names.", nameof(OtherNames));
+            : throw DomainException.Formatted("A person can have at most {0} other names.", nameof(OtherNames), TextLimits.OtherNames);
     }
 
     public void Describe(Sex sex, int? birthYear, bool birthYearApproximate, string? occupation, int currentYear)
     {
         if (birthYear is not null && (birthYear < 1900 || birthYear > currentYear))
         {
-            throw new DomainException($"A year of birth is between 1900 and {currentYear}.", nameof(BirthYear));
+            throw DomainException.Formatted("A year of birth is between 1900 and {0}.", nameof(BirthYear), currentYear);
         }
 
         Sex = sex;

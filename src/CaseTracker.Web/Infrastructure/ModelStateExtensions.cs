@@ -17,6 +17,14 @@ public static class ModelStateExtensions
             key = string.Empty;
         }
 
-        modelState.AddModelError(key, localizer[exception.Message]);
+        modelState.AddModelError(key, localizer.Say(exception));
+    }
+
+    /// <summary>A broken domain rule in the reader's language, its numbers filled in after translation.</summary>
+    public static string Say(this IStringLocalizer localizer, DomainException exception)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(exception);
+        return localizer[exception.Template, [.. exception.Arguments]];
     }
 }

@@ -31,8 +31,9 @@ public static class ServiceRegistration
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            // English first; adding Russian is a resource file and one more culture here.
-            string[] cultures = ["en"];
+            // English is the default and the keys (ADR 6); Russian is SharedResource.ru.resx. The reader's
+            // own choice (the header's switch, a cookie) wins over the browser's languages.
+            string[] cultures = ["en", "ru"];
             options.SetDefaultCulture(cultures[0]).AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
             options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });

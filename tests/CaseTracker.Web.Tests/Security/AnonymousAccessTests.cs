@@ -12,9 +12,10 @@ public class AnonymousAccessTests(AppFixture app) : IClassFixture<AppFixture>
     /// <summary>
     /// The only pages a person may open without signing in. Adding one is a security decision. Setting a
     /// password is one: it is reached by the one-time link an admin hands over, and does nothing without
-    /// that link's token. So is the second sign-in step, which does nothing without the right password first.
+    /// that link's token. So is the second sign-in step, which does nothing without the right password first,
+    /// and the language switch, which sets only the language cookie (the sign-in page offers it).
     /// </summary>
-    private static readonly string[] AnonymousPages = ["/Account/SetPassword", "/Account/SignIn", "/Account/SignInTwoFactor", "/Error"];
+    private static readonly string[] AnonymousPages = ["/Account/Language", "/Account/SetPassword", "/Account/SignIn", "/Account/SignInTwoFactor", "/Error"];
 
     [Fact]
     public async Task Every_other_page_sends_an_anonymous_visitor_to_sign_in()

@@ -26,6 +26,7 @@ public class AuthorizationMatrixTests(AppFixture app) : IClassFixture<AppFixture
         ("/Account/SignIn", _ => "/Account/SignIn", [O, H, H, H, H]),
         ("/Account/SignInTwoFactor", _ => "/Account/SignInTwoFactor", [S, S, S, S, S]),
         ("/Account/SetPassword", _ => "/Account/SetPassword", [O, O, O, O, O]),
+        ("/Account/Language", _ => "/Account/Language", [H, H, H, H, H]),
         ("/Account/SignOut", _ => "/Account/SignOut", [S, O, O, O, O]),
         ("/Account/AccessDenied", _ => "/Account/AccessDenied", [S, F, F, F, F]),
         ("/Account/ChangePassword", _ => "/Account/ChangePassword", [S, O, O, O, O]),

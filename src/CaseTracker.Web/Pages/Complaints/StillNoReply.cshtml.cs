@@ -43,7 +43,7 @@ public class StillNoReplyModel(CaseTrackerDbContext db, TimeProvider clock, IStr
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(string.Empty, localizer[ex.Message]);
+            ModelState.AddModelError(string.Empty, localizer.Say(ex));
             return Page();
         }
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using CaseTracker.Domain;
 using CaseTracker.Domain.Common;
 using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Pages.Cases;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -59,7 +60,7 @@ public class ArchiveModel(CaseTrackerDbContext db, TimeProvider clock, IStringLo
         }
         catch (DomainException ex)
         {
-            ModelState.AddModelError(nameof(Reason), localizer[ex.Message]);
+            ModelState.AddModelError(nameof(Reason), localizer.Say(ex));
             return Page();
         }
 

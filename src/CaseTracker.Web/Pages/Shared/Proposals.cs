@@ -3,6 +3,7 @@ using CaseTracker.Domain.Common;
 using CaseTracker.Domain.Institutions;
 using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Data;
+using CaseTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -77,7 +78,7 @@ public sealed class Proposals(CaseTrackerDbContext db, IStringLocalizer<SharedRe
             }
             catch (DomainException ex)
             {
-                modelState.AddModelError($"{prefix}.Name", localizer[ex.Message]);
+                modelState.AddModelError($"{prefix}.Name", localizer.Say(ex));
                 return options;
             }
         }
