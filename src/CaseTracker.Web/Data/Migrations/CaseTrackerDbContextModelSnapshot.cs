@@ -60,7 +60,7 @@ namespace CaseTracker.Web.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_document")
-                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, coalesce(summary, ''))", true);
+                        .HasComputedColumnSql("to_tsvector('russian'::regconfig, coalesce(summary, '')) || to_tsvector('simple'::regconfig, coalesce(public.ct_fold(coalesce(summary, '')), ''))", true);
 
                     b.Property<string>("Summary")
                         .HasMaxLength(20000)
@@ -208,7 +208,7 @@ namespace CaseTracker.Web.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_document")
-                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, title || ' ' || coalesce(summary, ''))", true);
+                        .HasComputedColumnSql("to_tsvector('russian'::regconfig, title || ' ' || coalesce(summary, '')) || to_tsvector('simple'::regconfig, coalesce(public.ct_fold(title || ' ' || coalesce(summary, '')), ''))", true);
 
                     b.Property<string>("Sensitivity")
                         .IsRequired()
@@ -362,7 +362,7 @@ namespace CaseTracker.Web.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_document")
-                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, subject)", true);
+                        .HasComputedColumnSql("to_tsvector('russian'::regconfig, subject) || to_tsvector('simple'::regconfig, coalesce(public.ct_fold(subject), ''))", true);
 
                     b.Property<string>("Subject")
                         .IsRequired()
@@ -535,7 +535,7 @@ namespace CaseTracker.Web.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_document")
-                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, coalesce(summary, ''))", true);
+                        .HasComputedColumnSql("to_tsvector('russian'::regconfig, coalesce(summary, '')) || to_tsvector('simple'::regconfig, coalesce(public.ct_fold(coalesce(summary, '')), ''))", true);
 
                     b.Property<string>("Summary")
                         .HasMaxLength(20000)
@@ -672,7 +672,7 @@ namespace CaseTracker.Web.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_document")
-                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, title || ' ' || coalesce(narrative, '') || ' ' || coalesce(place, ''))", true);
+                        .HasComputedColumnSql("to_tsvector('russian'::regconfig, title || ' ' || coalesce(narrative, '') || ' ' || coalesce(place, '')) || to_tsvector('simple'::regconfig, coalesce(public.ct_fold(title || ' ' || coalesce(narrative, '') || ' ' || coalesce(place, '')), ''))", true);
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1134,7 +1134,7 @@ namespace CaseTracker.Web.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_document")
-                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, title || ' ' || coalesce(reference_number, '') || ' ' || coalesce(against, ''))", true);
+                        .HasComputedColumnSql("to_tsvector('russian'::regconfig, title || ' ' || coalesce(reference_number, '') || ' ' || coalesce(against, '')) || to_tsvector('simple'::regconfig, coalesce(public.ct_fold(title || ' ' || coalesce(reference_number, '') || ' ' || coalesce(against, '')), ''))", true);
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1210,7 +1210,7 @@ namespace CaseTracker.Web.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_document")
-                        .HasComputedColumnSql("to_tsvector('simple'::regconfig, coalesce(outcome, '') || ' ' || coalesce(summary, ''))", true);
+                        .HasComputedColumnSql("to_tsvector('russian'::regconfig, coalesce(outcome, '') || ' ' || coalesce(summary, '')) || to_tsvector('simple'::regconfig, coalesce(public.ct_fold(coalesce(outcome, '') || ' ' || coalesce(summary, '')), ''))", true);
 
                     b.Property<string>("Summary")
                         .HasMaxLength(20000)

@@ -55,7 +55,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
             AND (@status::text IS NULL OR v.status = @status)
         ),
         q AS (
-          SELECT CASE WHEN @text::text IS NULL THEN NULL ELSE websearch_to_tsquery('{{SearchColumns.TextConfiguration}}'::regconfig, @text) END AS tsq,
+          SELECT CASE WHEN @text::text IS NULL THEN NULL ELSE {{SearchColumns.QuerySql("@text::text")}} END AS tsq,
                  ct_fold(@text) AS names
         ),
         hits AS (

@@ -234,6 +234,46 @@ public class SearchTests(AppFixture app) : IClassFixture<AppFixture>
         found.QuerySelectorAll("ol.search-results li").ShouldContain(li => li.TextContent.Contains(DemoCase, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("пытки", "Пытка в изоляторе (search fixture)")]
+    [InlineData("пытки", "Жалобы на применение пыток (search fixture)")]
+    [InlineData("пытка", "Жалобы на применение пыток (search fixture)")]
+    [InlineData("threats", "He was threatened by the investigator (search fixture)")]
+    [InlineData("Каракол", "Searched at home (search fixture)")]
+    [InlineData("Bishkek", "Задержан на площади (search fixture)")]
+    public async Task Words_are_found_in_their_other_forms_and_places_in_the_other_script(string typed, string title)
+    {
+        var caseId = await app.Factory.CaseIdAsync("KZ-2023-011");
+        await app.Factory.QueryAsync(async db =>
+        {
+            if (await db.Incidents.AnyAsync(i => i.Title.EndsWith("(search fixture)")))
+            {
+                return 0;
+            }
+
+            var type = await db.VocabularyTerms.Where(t => t.Vocabulary == Vocabulary.IncidentType).Select(t => t.Id).FirstAsync();
+            void Add(string incidentTitle, string? place = null)
+            {
+                var incident = new Incident(caseId, incidentTitle, PartialDate.Parse("2019"));
+                incident.Describe(incidentTitle, null, incident.Date, place, null);
+                incident.Classify([type]);
+                db.Incidents.Add(incident);
+            }
+
+            Add("Пытка в изоляторе (search fixture)");
+            Add("Жалобы на применение пыток (search fixture)");
+            Add("He was threatened by the investigator (search fixture)");
+            Add("Death threats by telephone (search fixture)");
+            Add("Searched at home (search fixture)", "Karakol");
+            Add("Задержан на площади (search fixture)", "Бишкек");
+            return await db.SaveChangesAsync();
+        });
+
+        var hits = await HitsAsync(Visitor.Researcher, "q=" + Uri.EscapeDataString(typed));
+
+        hits.ShouldContain(h => h.Kind == "incident" && h.Title == title, $"{typed} finds {title}");
+    }
+
     [Fact]
     public async Task Proceedings_and_their_steps_are_found_by_their_words_and_never_from_a_case_the_reader_may_not_see()
     {
