@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace CaseTracker.Web.Tests.Browser;
 
-/// <summary>A caseworker on a phone adds an incident to the demo case, keyboard only, and sees how the date is read before saving, also when it counts from another entry.</summary>
+/// <summary>A caseworker on a phone adds an incident to the demo case, keyboard only: a refused first try puts the focus on what to fix, and the date is read before saving, also when it counts from another entry.</summary>
 [Collection(BrowserJourney.Collection)]
 public partial class AddIncidentBrowserTests : BrowserJourney
 {
@@ -26,7 +26,14 @@ public partial class AddIncidentBrowserTests : BrowserJourney
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Add incident" })).ToBeVisibleAsync();
 
+        // Sent empty: the summary of what to fix takes the focus; editing a refused field clears its message.
+        await page.GetByLabel("Title").PressAsync("Enter");
+        await Assertions.Expect(page.Locator("[data-error-summary]")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#Input_Title")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#title-error")).ToHaveTextAsync("Enter a title.");
         await page.GetByLabel("Title").FillAsync("Summoned to the prosecutor without notice");
+        await Assertions.Expect(page.Locator("#Input_Title")).Not.ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#title-error")).ToBeEmptyAsync();
         var date = page.GetByLabel("Date", new() { Exact = true });
         await date.PressSequentiallyAsync("31 February 2021");
         await Assertions.Expect(page.Locator("#Input_Date_reading")).ToHaveTextAsync("That day does not exist in that month.");
