@@ -17,13 +17,45 @@ public static class Countries
     // Names as written in the country itself ("Кыргызстан", "Россия"), so a caseworker copying a Russian
     // report need not translate.
     private static readonly Dictionary<string, string> CodesByName = Regions
-        .SelectMany(r => new[] { (Name: r.EnglishName, Code: r.TwoLetterISORegionName), (Name: r.NativeName, Code: r.TwoLetterISORegionName) })
+        .SelectMany(r => new[]
+        {
+            (Name: r.EnglishName, Code: r.TwoLetterISORegionName),
+            (Name: r.NativeName, Code: r.TwoLetterISORegionName),
+            (Name: RussianName(r.TwoLetterISORegionName), Code: r.TwoLetterISORegionName),
+        })
         .DistinctBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(n => n.Name, n => n.Code, StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyDictionary<string, string> All => NamesByCode;
 
-    public static string NameOf(string code) => NamesByCode.GetValueOrDefault(code, code);
+    /// <summary>Every country as (code, name in the reader's language), in the reader's alphabetical order: for country choices.</summary>
+    public static IReadOnlyList<(string Code, string Name)> ForChoosing() =>
+        NamesByCode.Keys.Select(code => (Code: code, Name: NameOf(code))).OrderBy(c => c.Name, StringComparer.CurrentCulture).ToList();
+
+    /// <summary>The country's name in the reader's language (English, or Russian: "Киргизия"); the code itself when unknown.</summary>
+    public static string NameOf(string code) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru" && NamesByCode.ContainsKey(code)
+            ? RussianNames.GetOrAdd(code, RussianName)
+            : NamesByCode.GetValueOrDefault(code, code);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> RussianNames = new(StringComparer.Ordinal);
+
+    // ICU names a region in any language only as part of a culture's name: "русский (Киргизия)".
+    private static string RussianName(string code)
+    {
+        string name;
+        try
+        {
+            name = new CultureInfo("ru-" + code).NativeName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return NamesByCode.GetValueOrDefault(code, code);
+        }
+
+        var (open, close) = (name.IndexOf('(', StringComparison.Ordinal), name.LastIndexOf(')'));
+        return open >= 0 && close > open ? name[(open + 1)..close] : NamesByCode.GetValueOrDefault(code, code);
+    }
 
     /// <summary>The code of a country typed as its code, its English name or its own name; null when none.</summary>
     public static string? CodeOf(string typed)

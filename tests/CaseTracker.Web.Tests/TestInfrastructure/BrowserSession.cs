@@ -47,12 +47,13 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(playwright, browser);
     }
 
-    public async Task<IPage> NewPageAsync(int width, int height)
+    /// <summary>A page of a new browser profile: its screen size, and the language the browser asks for (Accept-Language).</summary>
+    public async Task<IPage> NewPageAsync(int width, int height, string locale = "en-GB")
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "en-GB",
+            Locale = locale,
         });
         return await context.NewPageAsync();
     }
