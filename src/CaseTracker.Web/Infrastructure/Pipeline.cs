@@ -32,7 +32,8 @@ public static class Pipeline
         }
 
         app.UseRequestLocalization();
-        app.UseStaticFiles();
+        app.UseResponseCompression();
+        app.UseStaticFiles(StaticAssets.Options);
         app.UseRouting();
         app.UseMiddleware<StartupGateMiddleware>();
         app.UseAuthentication();

@@ -28,6 +28,7 @@ public static class ServiceRegistration
         services.AddCaseTrackerDataProtection();
         services.AddCaseTrackerReverseProxy();
 
+        services.AddCaseTrackerCompression();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
