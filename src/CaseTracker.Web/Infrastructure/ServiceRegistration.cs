@@ -19,6 +19,7 @@ public static class ServiceRegistration
         services.AddCaseTrackerApi();
         services.AddScoped<UserAdministration>();
         services.AddScoped<SearchRows>();
+        services.AddScoped<SearchHitDetails>();
         services.AddScoped<OneTimeSubmissions>();
         services.AddScoped<PartialDateInput>();
         services.AddScoped<Pages.Shared.Proposals>();
@@ -45,11 +46,15 @@ public static class ServiceRegistration
                 options.ModelBinderProviders.Insert(0, new LenientModelBinderProvider());
                 options.Filters.Add<AccountStepsGate>();
                 options.Filters.Add<MissingHandlerFilter>();
+                options.ModelMetadataDetailsProviders.Add(new DefaultValidationMessages());
             })
+            // No script library reads data-val-* attributes: the server validates, forms.js shows it.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
+        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>(DefaultValidationMessages.Localize);
         services.AddAntiforgery();
         services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>().Configure<IHostEnvironment>((options, environment) =>
         {

@@ -11,9 +11,9 @@ namespace CaseTracker.Web.Security;
 /// </summary>
 public sealed class UserAdministration(UserManager<ApplicationUser> users, AuditTrail audit)
 {
-    public async Task<(ApplicationUser? User, IEnumerable<IdentityError> Errors)> CreateAsync(string email, string role, CancellationToken cancellationToken)
+    public async Task<(ApplicationUser? User, IEnumerable<IdentityError> Errors)> CreateAsync(string name, string email, string role, CancellationToken cancellationToken)
     {
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
@@ -31,6 +31,19 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Audit
         var token = await users.GeneratePasswordResetTokenAsync(user);
         await audit.RecordAsync(AuditAction.PasswordLinkIssued, "User", user.Id, cancellationToken: cancellationToken);
         return token;
+    }
+
+    public async Task RenameAsync(ApplicationUser user, string name, CancellationToken cancellationToken)
+    {
+        if (user.DisplayName == name)
+        {
+            return;
+        }
+
+        var before = user.DisplayName;
+        user.DisplayName = name;
+        await users.UpdateAsync(user);
+        await audit.RecordAsync(AuditAction.Update, "User", user.Id, new { DisplayName = new[] { before, name } }, cancellationToken: cancellationToken);
     }
 
     public async Task ChangeRoleAsync(ApplicationUser user, string role, CancellationToken cancellationToken)

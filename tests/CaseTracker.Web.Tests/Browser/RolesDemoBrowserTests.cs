@@ -5,7 +5,8 @@ namespace CaseTracker.Web.Tests.Browser;
 
 /// <summary>
 /// The demo as a visitor would try it: the three demo roles each see what they should, and the admin's
-/// audit page shows that session's own actions with a verified chain. Screenshots go to the artifacts.
+/// audit page shows that session's own actions with a verified chain; a restricted case prints with its
+/// marking. Screenshots and the printed PDF go to the artifacts.
 /// </summary>
 [Collection(BrowserJourney.Collection)]
 public class RolesDemoBrowserTests : BrowserJourney
@@ -28,6 +29,15 @@ public class RolesDemoBrowserTests : BrowserJourney
         await Assertions.Expect(caseworker.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("travel ban");
         await Browser.SaveScreenshotAsync(caseworker, "roles-caseworker-390.png");
 
+        // On paper: no menu, the date and who printed it, and the restricted marking (also in every page's margin, in the PDF).
+        await caseworker.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(caseworker.Locator("header.site-header")).ToBeHiddenAsync();
+        await Assertions.Expect(caseworker.Locator(".print-stamp")).ToContainTextAsync($"by {SignedInClients.Caseworker}");
+        await Assertions.Expect(caseworker.Locator(".print-marking")).ToHaveTextAsync("Restricted case: confidential. Do not copy, share or leave unattended.");
+        await caseworker.PdfAsync(new() { Path = Path.Combine(BrowserSession.ArtifactsFolder, "restricted-case-print.pdf"), DisplayHeaderFooter = false });
+        await caseworker.EmulateMediaAsync(new() { Media = Media.Screen });
+        await Assertions.Expect(caseworker.Locator(".print-marking")).ToBeHiddenAsync();
+
         var admin = await SignInAsync(SignedInClients.Admin, 1280, 900);
         await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = "Audit trail" })).ToBeVisibleAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "Audit trail" }).ClickAsync();
@@ -36,9 +46,9 @@ public class RolesDemoBrowserTests : BrowserJourney
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("The chain is intact");
         var list = admin.Locator("ol.audit-list");
         await Assertions.Expect(list).ToContainTextAsync("Read restricted case");
-        foreach (var email in new[] { SignedInClients.Researcher, SignedInClients.Caseworker, SignedInClients.Admin })
+        foreach (var name in new[] { "Demo Researcher", "Demo Caseworker", "Demo Admin" })
         {
-            await Assertions.Expect(list.Locator("li", new() { HasText = "Sign in" }).Filter(new() { HasText = email }).First).ToBeVisibleAsync();
+            await Assertions.Expect(list.Locator("li", new() { HasText = "Sign in" }).Filter(new() { HasText = name }).First).ToBeVisibleAsync();
         }
 
         await Browser.SaveScreenshotAsync(admin, "roles-admin-audit-1280.png");

@@ -54,9 +54,27 @@ public sealed partial class RussianPagesTests(AppFixture app) : IClassFixture<Ap
             var page = await admin.GetPageAsync(url);
             page.DocumentElement.GetAttribute("lang").ShouldBe("ru", url);
             found.AddRange(InterfaceTexts(page).Where(t => english.Contains(t.Text) || (t.WordsCount && EnglishWords().IsMatch(t.Text))).Select(t => $"{url}: {t.Text}"));
+            found.AddRange(page.All.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("data-val-", StringComparison.Ordinal) && EnglishWords().IsMatch(a.Value))
+                .Select(a => $"{url}: {a.Name}={a.Value}"));
         }
 
         found.Distinct().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_truncated_request_is_refused_in_russian_too()
+    {
+        var caseId = await app.Factory.CaseIdAsync("KZ-2022-019");
+        using var caseworker = await app.Factory.SignedInAsAsync(SignedInClients.Caseworker);
+        caseworker.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+        var form = await caseworker.GetPageAsync($"/Incidents/Create/{caseId}");
+
+        // A hidden field emptied, as a broken proxy or a hand-made request would send it.
+        using var refused = await caseworker.SubmitAsync(form, new Dictionary<string, string> { ["SubmissionKey"] = "", ["Input.Title"] = "Обыск" });
+        var summary = (await HtmlPages.ReadAsync(refused)).QuerySelector("[data-error-summary]")!.TextContent;
+
+        summary.ShouldContain("Заполните это поле.");
+        EnglishWords().IsMatch(summary).ShouldBeFalse(summary);
     }
 
     [Fact]

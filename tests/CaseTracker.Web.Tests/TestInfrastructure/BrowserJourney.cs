@@ -48,21 +48,22 @@ public abstract class BrowserJourney : IAsyncLifetime
         }
     }
 
-    /// <summary>A new browser page signed in through the sign-in form as a demo account.</summary>
-    protected async Task<IPage> SignInAsync(string email, int width, int height)
+    /// <summary>A new browser page signed in through the sign-in form as a demo account, its browser asking for <paramref name="ui"/>'s language (English by default).</summary>
+    protected async Task<IPage> SignInAsync(string email, int width, int height, UiLanguage? ui = null)
     {
-        var page = await Browser.NewPageAsync(width, height);
+        ui ??= UiLanguage.Of("en");
+        var page = await Browser.NewPageAsync(width, height, ui.BrowserLocale);
         await page.GotoAsync(new Uri(BaseUrl, "/Account/SignIn").ToString());
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(CaseTrackerFactory.DemoPassword);
-        await page.GetByLabel("Password").PressAsync("Enter");
+        await page.GetByLabel(ui["Email"]).FillAsync(email);
+        await page.GetByLabel(ui["Password"]).FillAsync(CaseTrackerFactory.DemoPassword);
+        await page.GetByLabel(ui["Password"]).PressAsync("Enter");
         try
         {
             // Polls the address and the page rather than waiting for navigation events: twice in full runs
             // WaitForURL timed out while the browser already showed the signed-in home page (the
             // screenshot saved below), once even waiting only for DOMContentLoaded.
             await Assertions.Expect(page).ToHaveURLAsync(new Uri(BaseUrl, "/").ToString(), new() { Timeout = 30_000 });
-            await Assertions.Expect(page.GetByText("You are signed in as")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator("main")).ToContainTextAsync(ui["You are signed in as {0}."].Split("{0}")[0].Trim(), new() { Timeout = 30_000 });
         }
         catch (Exception ex) when (ex is TimeoutException or PlaywrightException)
         {
@@ -73,5 +74,18 @@ public abstract class BrowserJourney : IAsyncLifetime
         }
 
         return page;
+    }
+
+    /// <summary>Screenshots of what the page shows at a phone's width and at a desktop's, named for the journey and language.</summary>
+    protected async Task SaveScreenshotsAsync(IPage page, string name, UiLanguage ui)
+    {
+        var size = page.ViewportSize!;
+        foreach (var (width, height) in new[] { (390, 844), (1280, 900) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await Browser.SaveScreenshotAsync(page, $"{name}-{ui.Code}-{width}.png");
+        }
+
+        await page.SetViewportSizeAsync(size.Width, size.Height);
     }
 }

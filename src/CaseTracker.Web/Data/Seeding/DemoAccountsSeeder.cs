@@ -15,11 +15,11 @@ internal sealed partial class DemoAccountsSeeder(
     DemoCredentialsWriter credentialsWriter,
     ILogger<DemoAccountsSeeder> logger)
 {
-    public static IReadOnlyList<(string Email, string Role)> Accounts { get; } =
+    public static IReadOnlyList<(string Email, string Role, string Name)> Accounts { get; } =
     [
-        ("admin@casetracker.local", Roles.Admin),
-        ("caseworker@casetracker.local", Roles.Caseworker),
-        ("researcher@casetracker.local", Roles.Researcher),
+        ("admin@casetracker.local", Roles.Admin, "Demo Admin"),
+        ("caseworker@casetracker.local", Roles.Caseworker, "Demo Caseworker"),
+        ("researcher@casetracker.local", Roles.Researcher, "Demo Researcher"),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ internal sealed partial class DemoAccountsSeeder(
         string? generatedPassword = null;
         var existingKeptTheirPassword = false;
 
-        foreach (var (email, role) in Accounts)
+        foreach (var (email, role, name) in Accounts)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var user = await users.FindByEmailAsync(email);
@@ -37,7 +37,7 @@ internal sealed partial class DemoAccountsSeeder(
                 var password = string.IsNullOrEmpty(configuredPassword)
                     ? generatedPassword ??= GeneratePassword()
                     : configuredPassword;
-                user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+                user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
                 ThrowIfFailed(await users.CreateAsync(user, password), "create");
                 ThrowIfFailed(await users.AddToRoleAsync(user, role), "add to role");
                 LogCreated(logger, user.Id, role);

@@ -13,6 +13,7 @@ public class NewPasswordInput
     [Display(Name = "New password")]
     public string NewPassword { get; set; } = "";
 
+    [Required(ErrorMessage = "Type the new password again.")]
     [Compare(nameof(NewPassword), ErrorMessage = "The two passwords are not the same.")]
     [DataType(DataType.Password)]
     [Display(Name = "New password again")]

@@ -40,13 +40,13 @@ public class IndexModel(CaseTrackerDbContext db, AuditChain chain) : PageModel
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public IReadOnlyList<(Guid Id, string Email)> Users { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name, string Email)> Users { get; private set; } = [];
 
     public AuditChain.Verification? Verification { get; private set; }
 
     public long? NextBefore { get; private set; }
 
-    public sealed record Row(long Id, DateTimeOffset OccurredAt, string? User, string? ClientAddress, AuditAction Action, string? EntityType, Guid? EntityId, string? Changes);
+    public sealed record Row(long Id, DateTimeOffset OccurredAt, string? User, string? UserEmail, string? ClientAddress, AuditAction Action, string? EntityType, Guid? EntityId, string? Changes);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -57,8 +57,8 @@ public class IndexModel(CaseTrackerDbContext db, AuditChain chain) : PageModel
             ModelState.Clear();
         }
 
-        Users = (await db.Users.AsNoTracking().OrderBy(u => u.Email).Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken))
-            .Select(u => (u.Id, u.Email ?? "")).ToList();
+        Users = (await db.Users.AsNoTracking().OrderBy(u => u.DisplayName ?? u.Email).ThenBy(u => u.Email).Select(u => new { u.Id, u.DisplayName, u.Email }).ToListAsync(cancellationToken))
+            .Select(u => (u.Id, u.DisplayName ?? u.Email ?? "", u.Email ?? "")).ToList();
 
         var query = db.AuditEntries.AsNoTracking();
         if (Action is { } action)
@@ -96,9 +96,10 @@ public class IndexModel(CaseTrackerDbContext db, AuditChain chain) : PageModel
         var rows = await query.OrderByDescending(a => a.Id).Take(PageSize + 1)
             .Select(a => new { a.Id, a.OccurredAt, a.UserId, a.ClientAddress, a.Action, a.EntityType, a.EntityId, a.Changes })
             .ToListAsync(cancellationToken);
-        var emails = Users.ToDictionary(u => u.Id, u => u.Email);
+        var accounts = Users.ToDictionary(u => u.Id);
         Rows = rows.Take(PageSize)
-            .Select(a => new Row(a.Id, a.OccurredAt, a.UserId is { } id ? emails.GetValueOrDefault(id, id.ToString()) : null, a.ClientAddress, a.Action, a.EntityType, a.EntityId, a.Changes))
+            .Select(a => new Row(a.Id, a.OccurredAt, a.UserId is { } id ? (accounts.TryGetValue(id, out var u) ? u.Name : id.ToString()) : null,
+                a.UserId is { } account && accounts.TryGetValue(account, out var known) ? known.Email : null, a.ClientAddress, a.Action, a.EntityType, a.EntityId, a.Changes))
             .ToList();
         NextBefore = rows.Count > PageSize ? Rows[^1].Id : null;
 

@@ -19,13 +19,15 @@ namespace CaseTracker.Web.Pages.Search;
 /// whatever is typed, the page answers (malformed filters are dropped, long text is cut).
 /// </summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class IndexModel(CaseTrackerDbContext db, SearchRows search, SilenceSettings silence, AuditTrail audit) : PageModel
+public class IndexModel(CaseTrackerDbContext db, SearchRows search, SearchHitDetails hitDetails, SilenceSettings silence, AuditTrail audit) : PageModel
 {
     public const int PageSize = 20;
 
     public SearchCriteria Criteria { get; private set; } = null!;
 
     public SearchResults? Results { get; private set; }
+
+    public IReadOnlyDictionary<Guid, HitDetail> Details { get; private set; } = new Dictionary<Guid, HitDetail>();
 
     /// <summary>The database stopped the search at its time limit; the page asks for a narrower one.</summary>
     public bool TooSlow { get; private set; }
@@ -47,6 +49,7 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, SilenceSetti
             try
             {
                 Results = await search.FindAsync(Criteria, User, PageSize, cancellationToken);
+                Details = await hitDetails.ForAsync(Results.Hits, Criteria.Text, User, cancellationToken);
             }
             catch (SearchTooSlowException)
             {
@@ -110,6 +113,6 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, SilenceSetti
             incidents.Select(i => (references[i.Id], i.WithLabels(labels))),
             complaints.Select(c => (references[c.Complaint.Id], c.Complaint.Complete(c.Responses, reading, labels, institutions, User.SeesConfidential()))));
         await audit.RecordAsync(AuditAction.Export, "Search", null, new { What = "search", Format = "csv", Rows = incidents.Count + complaints.Count }, cancellationToken: cancellationToken);
-        return File(bytes, CsvText.ContentType, $"search-{today:yyyy-MM-dd}.csv");
+        return File(bytes, CsvText.ContentType, $"search-incidents-and-complaints-{today:yyyy-MM-dd}.csv");
     }
 }

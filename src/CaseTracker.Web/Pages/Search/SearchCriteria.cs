@@ -61,8 +61,11 @@ public sealed record SearchCriteria(
         };
     }
 
-    public bool IsEmpty => Text is null && Country is null && IncidentType is null && PerpetratorType is null && Institution is null
-        && Verification is null && CaseStatus is null && From is null && To is null;
+    public bool IsEmpty => Text is null && !HasFilters;
+
+    /// <summary>Anything chosen besides the words: the "0 results" advice offers to drop them.</summary>
+    public bool HasFilters => Country is not null || IncidentType is not null || PerpetratorType is not null || Institution is not null
+        || Verification is not null || CaseStatus is not null || From is not null || To is not null;
 
     /// <summary>Filters that only incidents have; with one of them set, other kinds cannot match.</summary>
     public bool IncidentsOnly => IncidentType is not null || PerpetratorType is not null || Verification is not null;

@@ -182,14 +182,18 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         command.Parameters.AddWithValue("recent_days", NpgsqlDbType.Integer, reading.RecentDays);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
 
-        var byYear = new List<Count>();
-        var peopleByYear = new List<YearPeople>();
+        var counted = new Dictionary<int, YearPeople>();
         while (await reader.ReadAsync(cancellationToken))
         {
             var year = reader.Number("year");
-            byYear.Add(new Count(null, year.ToString(System.Globalization.CultureInfo.InvariantCulture), reader.Number("incidents")));
-            peopleByYear.Add(new YearPeople(year, reader.Number("incidents"), reader.Number("people"), reader.Number("estimated")));
+            counted[year] = new YearPeople(year, reader.Number("incidents"), reader.Number("people"), reader.Number("estimated"));
         }
+
+        // A year without incidents between two with some is a finding too ("nothing in 2020"), so it is listed with zeros.
+        var peopleByYear = counted.Count == 0
+            ? []
+            : Enumerable.Range(counted.Keys.Min(), counted.Keys.Max() - counted.Keys.Min() + 1).Select(y => counted.GetValueOrDefault(y) ?? new YearPeople(y, 0, 0, 0)).ToList();
+        var byYear = peopleByYear.Select(y => new Count(null, y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Incidents)).ToList();
 
         var byType = await TermCountsAsync(reader, labels, cancellationToken);
         var byPerpetrator = await TermCountsAsync(reader, labels, cancellationToken);

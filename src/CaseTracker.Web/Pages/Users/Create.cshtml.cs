@@ -36,7 +36,7 @@ public class CreateModel(UserManager<ApplicationUser> users, UserAdministration 
             return Page();
         }
 
-        var (user, errors) = await administration.CreateAsync(Input.Email.Trim(), Input.Role, cancellationToken);
+        var (user, errors) = await administration.CreateAsync(Input.Name.Trim(), Input.Email.Trim(), Input.Role, cancellationToken);
         if (user is null)
         {
             ModelState.AddModelError("Input.Email", errors.Any(e => e.Code == "InvalidEmail" || e.Code == "InvalidUserName") ? localizer["Enter a valid email address."] : localizer["The account could not be created."]);
@@ -50,6 +50,11 @@ public class CreateModel(UserManager<ApplicationUser> users, UserAdministration 
 
     public sealed class InputModel
     {
+        [Required(ErrorMessage = "Enter the name colleagues know this user by.")]
+        [StringLength(200, ErrorMessage = "This can have at most {1} characters.")]
+        [Display(Name = "Name")]
+        public string Name { get; set; } = "";
+
         [Required(ErrorMessage = "Enter an email address.")]
         [EmailAddress(ErrorMessage = "Enter a valid email address.")]
         [StringLength(256, ErrorMessage = "The email address can have at most {1} characters.")]

@@ -49,6 +49,27 @@ public class EditModel(CaseTrackerDbContext db, UserManager<ApplicationUser> use
             return localizer["Role changed. The user's open sessions have ended."];
         });
 
+    public async Task<IActionResult> OnPostNameAsync(Guid id, string? name, CancellationToken cancellationToken)
+    {
+        var trimmed = name?.Trim() ?? "";
+        if (trimmed.Length is > 0 and <= 200)
+        {
+            return await ActAsync(id, cancellationToken, async () =>
+            {
+                await administration.RenameAsync(Account, trimmed, cancellationToken);
+                return localizer["Name saved."];
+            });
+        }
+
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        ModelState.AddModelError("name", localizer["Enter the name colleagues know this user by, in at most 200 characters."]);
+        return Page();
+    }
+
     public Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken) =>
         ActAsync(id, cancellationToken, async () =>
         {

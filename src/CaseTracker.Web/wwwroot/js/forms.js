@@ -8,6 +8,22 @@
         summary.focus();
     }
 
+    // After a save the page opens at the saved record (#incident-…): the confirmation moves into that
+    // record, which is marked and takes the focus, so eye and screen reader land on what just changed.
+    // The record itself is focused (not the message): the browser focuses a focusable fragment target
+    // after scripts run, and would otherwise take the focus back to the page.
+    var status = document.querySelector('[data-status-message]');
+    var saved = status && location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (saved) {
+        saved.classList.add('just-saved');
+        saved.insertBefore(status, saved.firstChild);
+        status.classList.add('mb-2');
+        saved.setAttribute('tabindex', '-1');
+        saved.focus();
+    } else if (status) {
+        status.focus();
+    }
+
     function clear(event) {
         var field = event.target;
         if (!field || !field.getAttribute || field.getAttribute('aria-invalid') !== 'true') {

@@ -12,11 +12,11 @@ public class UserAdministrationTests(AppFixture app) : IClassFixture<AppFixture>
     private const string Password = "seven quiet lanterns at dusk";
 
     /// <summary>Creates an account through the page and sets its password through the handed-over link.</summary>
-    private async Task<(Guid Id, string Email, string Link)> CreateThroughPagesAsync(HttpClient admin, string role)
+    private async Task<(Guid Id, string Email, string Link)> CreateThroughPagesAsync(HttpClient admin, string role, string name = "Aigerim Test")
     {
         var email = $"new-{Guid.NewGuid():N}@example.org";
         var form = await admin.GetPageAsync("/Users/Create");
-        using var created = await admin.SubmitAsync(form, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Role"] = role });
+        using var created = await admin.SubmitAsync(form, new Dictionary<string, string> { ["Input.Name"] = name, ["Input.Email"] = email, ["Input.Role"] = role });
         var edit = await HtmlPages.ReadAsync(created);
         var link = edit.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#password-link")!.Value;
         var id = await app.Factory.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
@@ -56,6 +56,42 @@ public class UserAdministrationTests(AppFixture app) : IClassFixture<AppFixture>
         actions.ShouldContain(AuditAction.UserCreated);
         actions.ShouldContain(AuditAction.PasswordLinkIssued);
         actions.ShouldContain(AuditAction.PasswordSet);
+    }
+
+    [Fact]
+    public async Task The_users_list_shows_each_name_and_state_and_a_name_is_required_and_its_change_audited()
+    {
+        using var admin = await app.Factory.SignedInAsAsync(SignedInClients.Admin);
+        var form = await admin.GetPageAsync("/Users/Create");
+        using (var refused = await admin.SubmitAsync(form, new Dictionary<string, string> { ["Input.Name"] = " ", ["Input.Email"] = "nameless@example.org", ["Input.Role"] = Roles.Researcher }))
+        {
+            var page = await HtmlPages.ReadAsync(refused);
+            page.QuerySelector("#name-error")!.TextContent.ShouldBe("Enter the name colleagues know this user by.");
+            page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Email")!.Value.ShouldBe("nameless@example.org", "nothing typed is lost");
+        }
+
+        (await app.Factory.QueryAsync(db => db.Users.AnyAsync(u => u.Email == "nameless@example.org"))).ShouldBeFalse();
+        var (id, email, _) = await CreateThroughPagesAsync(admin, Roles.Researcher, "Нургуль Test");
+
+        var row = (await admin.GetPageAsync("/Users")).QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(email, StringComparison.Ordinal));
+        row.QuerySelector("a")!.TextContent.ShouldBe("Нургуль Test");
+        row.QuerySelector("td[data-label=State]")!.TextContent.ShouldContain("Can sign in");
+
+        var edit = await admin.GetPageAsync($"/Users/Edit/{id}");
+        using (var blank = await admin.SubmitAsync(edit, new Dictionary<string, string> { ["name"] = "" }, "form[action*='handler=Name']"))
+        {
+            (await HtmlPages.ReadAsync(blank)).QuerySelector("#name-error")!.TextContent.ShouldStartWith("Enter the name colleagues know this user by");
+        }
+
+        using (var renamed = await admin.SubmitAsync(edit, new Dictionary<string, string> { ["name"] = "Nurgul Test" }, "form[action*='handler=Name']"))
+        {
+            var page = await HtmlPages.ReadAsync(renamed);
+            page.QuerySelector("[role=status]")!.TextContent.ShouldBe("Name saved.");
+            page.QuerySelector("h1")!.TextContent.ShouldBe("Nurgul Test");
+        }
+
+        var changes = await app.Factory.QueryAsync(db => db.AuditEntries.Where(a => a.EntityId == id && a.Action == AuditAction.Update).Select(a => a.Changes).SingleAsync());
+        changes.ShouldBe("{\"DisplayName\": [\"Нургуль Test\", \"Nurgul Test\"]}", "stored as jsonb, so PostgreSQL spaces it");
     }
 
     [Fact]

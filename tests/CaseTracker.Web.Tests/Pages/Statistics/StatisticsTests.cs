@@ -6,6 +6,7 @@ using CaseTracker.Domain.Incidents;
 using CaseTracker.Domain.Institutions;
 using CaseTracker.Domain.Sources;
 using CaseTracker.Domain.Vocabularies;
+using CaseTracker.Web.Tests.TestData;
 using CaseTracker.Web.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -79,6 +80,25 @@ public class StatisticsTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task Years_without_incidents_between_others_are_shown_with_zero()
+    {
+        await using (var records = await RecordBuilder.StartAsync(app.Factory))
+        {
+            var file = records.Case("Gap years", "TM");
+            records.Incident(file, "2005");
+            records.Incident(file, "June 2008");
+            await records.Db.SaveChangesAsync();
+        }
+
+        using var researcher = await app.Factory.ClientForAsync(Visitor.Researcher);
+        var page = await researcher.GetPageAsync("/Statistics?country=TM");
+
+        page.QuerySelectorAll("table.count-table")[0].QuerySelectorAll("tbody tr").Select(r => string.Join('=', r.Children.Select(cell => cell.TextContent.Trim())))
+            .ShouldBe(["2005=1", "2006=0", "2007=0", "2008=1"]);
+        page.QuerySelectorAll("table.people-by-year tbody tr").Length.ShouldBe(4);
+    }
+
+    [Fact]
     public async Task The_page_shows_charts_with_titles_and_the_same_numbers_as_tables_and_the_CSV_is_audited()
     {
         await ArrangeAsync();
@@ -88,7 +108,10 @@ public class StatisticsTests(AppFixture app) : IClassFixture<AppFixture>
         using var csv = await researcher.GetAsync(new Uri("/Statistics?handler=Csv&country=AM", UriKind.Relative));
         var text = await csv.Content.ReadAsStringAsync();
 
-        page.QuerySelectorAll("svg.bar-chart[role=img] title").Select(t => t.TextContent).ShouldContain("Incidents by year");
+        var chart = page.QuerySelector("figure.bar-chart[aria-label='Incidents by year']")!;
+        chart.QuerySelector("figcaption")!.TextContent.ShouldBe("Number of incidents in each year.", "the chart says what it counts");
+        chart.QuerySelectorAll(".bar-list li").Select(li => $"{li.QuerySelector(".bar-label")!.TextContent}={li.QuerySelector(".bar-value")!.TextContent}").ShouldBe(["2019=1", "2020=2"]);
+        chart.QuerySelectorAll(".bar-list li .bar").Select(b => b.ClassName).ShouldBe(["bar bar-w-50", "bar bar-w-100"]);
         page.QuerySelector("table.institution-figures")!.TextContent.ShouldContain("Alpha prosecutor");
         page.QuerySelectorAll("table.count-table")[0].QuerySelectorAll("tbody tr").Select(r => string.Join('=', r.Children.Select(cell => cell.TextContent.Trim()))).ShouldBe(["2019=1", "2020=2"]);
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
