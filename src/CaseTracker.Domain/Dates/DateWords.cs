@@ -30,7 +30,8 @@ internal sealed record DateWords(
     string Evening,
     string Night,
     string YearAfterPreposition,
-    string YearOfPart)
+    string YearOfPart,
+    string YearOfDayOrMonth)
 {
     public static readonly DateWords English = new(
         About: "c. {0}", Since: "since {0}", After: "after {0}", Until: "until {0}", Before: "before {0}", By: "by {0}",
@@ -38,7 +39,7 @@ internal sealed record DateWords(
         Spring: "spring {0}", Summer: "summer {0}", Autumn: "autumn {0}", Winter: "winter {0}",
         AtClock: "{1} on {0}", AboutClock: "about {1} on {0}",
         Morning: "the morning of {0}", Afternoon: "the afternoon of {0}", Evening: "the evening of {0}", Night: "the night of {0}",
-        YearAfterPreposition: "{0}", YearOfPart: "{0}");
+        YearAfterPreposition: "{0}", YearOfPart: "{0}", YearOfDayOrMonth: "{0}");
 
     public static readonly DateWords Russian = new(
         About: "ок. {0}", Since: "с {0}", After: "после {0}", Until: "до {0}", Before: "ранее {0}", By: "не позднее {0}",
@@ -46,7 +47,7 @@ internal sealed record DateWords(
         Spring: "весна {0}", Summer: "лето {0}", Autumn: "осень {0}", Winter: "зима {0}",
         AtClock: "{0}, {1}", AboutClock: "{0}, около {1}",
         Morning: "{0}, утром", Afternoon: "{0}, днём", Evening: "{0}, вечером", Night: "{0}, ночью",
-        YearAfterPreposition: "{0} г.", YearOfPart: "{0} г.");
+        YearAfterPreposition: "{0} г.", YearOfPart: "{0} г.", YearOfDayOrMonth: "{0} г.");
 
     public static DateWords For(CultureInfo culture) => culture.TwoLetterISOLanguageName == "ru" ? Russian : English;
 

@@ -60,7 +60,8 @@ internal static class PartialDateFormatter
         var end = PartialDate.StartOfUnit(date.Latest, date.EndPrecision);
         if (date.Precision != date.EndPrecision)
         {
-            return $"{Unit(start, date.Precision, culture, words, genitive: false)}-{Unit(end, date.EndPrecision, culture, words, genitive: false)}";
+            // "сентябрь 2011 г.-2015 г.": a year beside a month or day carries the same "г.".
+            return $"{RangeEnd(start, date.Precision, culture, words)}-{RangeEnd(end, date.EndPrecision, culture, words)}";
         }
 
         var sameYear = start.Year == end.Year;
@@ -73,13 +74,20 @@ internal static class PartialDateFormatter
         };
     }
 
-    /// <summary>One day, month or year; <paramref name="genitive"/> after a preposition ("с марта 2021", "до 2016 г.").</summary>
+    /// <summary>
+    /// One day, month or year; <paramref name="genitive"/> after a preposition ("с марта 2021 г.", "до 2016 г.").
+    /// Russian writes "г." after the year of a day or month ("10 июня 2019 г.", "июнь 2019 г."), not after a
+    /// year alone ("ок. 2017").
+    /// </summary>
     private static string Unit(DateOnly day, DatePrecision precision, CultureInfo culture, DateWords words, bool genitive) => precision switch
     {
-        DatePrecision.Day => $"{day.Day} {GenitiveMonth(day, culture)} {Year(day)}",
-        DatePrecision.Month => $"{(genitive ? GenitiveMonth(day, culture) : MonthName(day, culture))} {Year(day)}",
+        DatePrecision.Day => $"{day.Day} {GenitiveMonth(day, culture)} {Format(culture, words.YearOfDayOrMonth, Year(day))}",
+        DatePrecision.Month => $"{(genitive ? GenitiveMonth(day, culture) : MonthName(day, culture))} {Format(culture, words.YearOfDayOrMonth, Year(day))}",
         _ => genitive ? Format(culture, words.YearAfterPreposition, Year(day)) : Year(day),
     };
+
+    private static string RangeEnd(DateOnly day, DatePrecision precision, CultureInfo culture, DateWords words) =>
+        precision == DatePrecision.Year ? Format(culture, words.YearOfDayOrMonth, Year(day)) : Unit(day, precision, culture, words, genitive: false);
 
     private static string Year(DateOnly day) => day.Year.ToString(CultureInfo.InvariantCulture);
 

@@ -92,8 +92,9 @@ public class PartialDateBehaviourTests
     {
         var russian = CultureInfo.GetCultureInfo("ru");
 
-        PartialDate.Parse("10 June 2019").ToString(russian).ShouldBe("10 июня 2019");
-        PartialDate.Parse("June 2019").ToString(russian).ShouldBe("июнь 2019");
+        PartialDate.Parse("10 June 2019").ToString(russian).ShouldBe("10 июня 2019 г.");
+        PartialDate.Parse("June 2019").ToString(russian).ShouldBe("июнь 2019 г.");
         PartialDate.Parse("c. 2017").ToString(russian).ShouldBe("ок. 2017");
+        PartialDate.Parse("10 июня 2019 г.").ShouldBe(PartialDate.Parse("10 June 2019"), "what is shown reads back");
     }
 }

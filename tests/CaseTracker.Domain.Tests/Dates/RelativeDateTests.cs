@@ -44,7 +44,7 @@ public class RelativeDateTests
         later.KnownEarliest.ShouldBe(new DateOnly(2021, 3, 14));
         later.KnownLatest.ShouldBeNull();
         later.ToString().ShouldBe("later (after 13 March 2021)");
-        AfterDetention("позже").ToString(CultureInfo.GetCultureInfo("ru")).ShouldBe("позже (после 13 марта 2021)");
+        AfterDetention("позже").ToString(CultureInfo.GetCultureInfo("ru")).ShouldBe("позже (после 13 марта 2021 г.)");
 
         var nights = AfterDetention("three nights after");
         nights.Time.ShouldBe(DayTime.During(DayPart.Night));
