@@ -74,6 +74,8 @@ public partial class CaseworkerJourneyBrowserTests : BrowserJourney
         await Assertions.Expect(entries.Filter(new() { HasText = subject }).Last.Locator("b")).ToHaveTextAsync(PartialDate.Parse(answeredOn).ToString(culture));
         await Assertions.Expect(entries.Filter(new() { HasText = subject }).Last).ToContainTextAsync(institutionName);
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("the timeline fits a phone");
+        await Assertions.Expect(page.Locator(".timeline-figure")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".year-jumps a[href='#year-2019']")).ToContainTextAsync("2019 (", new() { Timeout = 5_000 });
         await SaveScreenshotsAsync(page, "caseworker-timeline", ui);
     }
 

@@ -42,7 +42,8 @@ public class ResearcherRouteJourneyBrowserTests : BrowserJourney
         await download.SaveAsAsync(saved);
         var lines = await File.ReadAllLinesAsync(saved);
         lines.Length.ShouldBeGreaterThan(10, "the whole chronology, not a stub");
-        lines[0].ShouldContain("date", Case.Insensitive);
+        lines[0].ShouldContain(",kind,kind_label,", customMessage: "language-neutral codes plus the reader's labels");
+        lines.Skip(1).ShouldContain(line => line.Contains($",incident,{ui["Incident"]},", StringComparison.Ordinal));
 
         await NothingOfTheRestrictedCaseAsync(page, ui);
     }

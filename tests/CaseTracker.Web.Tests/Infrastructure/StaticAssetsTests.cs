@@ -3,7 +3,7 @@ using CaseTracker.Web.Tests.TestInfrastructure;
 
 namespace CaseTracker.Web.Tests.Infrastructure;
 
-/// <summary>Stylesheets and scripts go out compressed and cached by their content hash; pages are never compressed (BREACH).</summary>
+/// <summary>Stylesheets and scripts go out compressed and cached by their content hash; pages are never compressed (BREACH); Bootstrap is trimmed to what the views use.</summary>
 public sealed class StaticAssetsTests(AppFixture app) : IClassFixture<AppFixture>
 {
     [Fact]
@@ -26,5 +26,20 @@ public sealed class StaticAssetsTests(AppFixture app) : IClassFixture<AppFixture
         css.Headers.CacheControl.Extensions.Select(e => e.Name).ShouldContain("immutable");
         unversioned.Headers.CacheControl!.NoCache.ShouldBeTrue("without its hash a file is checked again");
         page.Content.Headers.ContentEncoding.ShouldBeEmpty("pages carry antiforgery tokens next to reflected text");
+    }
+
+    [Fact]
+    public async Task The_served_bootstrap_is_trimmed_to_the_classes_the_views_use_and_current()
+    {
+        var (exitCode, output) = await NodeTools.RunAsync("node", null, NodeTools.PathOf("trim-bootstrap.mjs"), "--check");
+
+        exitCode.ShouldBe(0, output);
+        var served = new FileInfo(RepositoryFiles.PathOf("src", "CaseTracker.Web", "wwwroot", "lib", "bootstrap", "bootstrap.min.css"));
+        served.Length.ShouldBeLessThan(60_000, "trimmed, not the 232 KB release");
+        var css = await File.ReadAllTextAsync(served.FullName);
+        foreach (var used in new[] { ".btn-primary", ".table-sm", ".form-control", ".visually-hidden", ".breadcrumb", ".alert-success", ".text-bg-warning", ".col-md-4" })
+        {
+            css.ShouldContain(used, customMessage: "a class the views use survived the trimming");
+        }
     }
 }

@@ -19,9 +19,11 @@ public static class TimelineExports
         new("latest", l => Day(l.Entry.Date.KnownLatest)),
         new("precision", l => l.Entry.Date.Precision.ToString().ToLowerInvariant()),
         new("kind", l => TimelineKinds.Of(l.Entry.Kind).Code),
+        new("kind_label", l => l.Text.KindLabel(l.Entry.Kind)),
         new("title", l => l.Entry.Title),
         new("detail", l => l.Text.Detail(l.Entry)),
         new("status", l => l.Entry.State?.Status.ToString() ?? ""),
+        new("status_label", l => l.Text.StatusLabel(l.Entry.State?.Status)),
         new("sources", l => string.Join(" ", l.Entry.SourceIds.Select(id => $"[{l.Timeline.SourceNumber(id)}]"))),
         .. IncidentView.CsvColumns.Select(c => new CsvColumn<Line>(c.Name, l => l.Entry.Incident is { } incident ? c.Cell(incident) : null)),
     ];

@@ -18,6 +18,7 @@ public sealed partial class TimelineText
     private readonly CultureInfo _culture = CultureInfo.CurrentCulture;
     private readonly CultureInfo _uiCulture = CultureInfo.CurrentUICulture;
     private readonly Dictionary<TimelineKind, string> _kinds;
+    private readonly Dictionary<ComplaintStatus, string> _statuses;
     private readonly string _awaiting;
     private readonly string _overdue;
     private readonly string _answered;
@@ -34,6 +35,7 @@ public sealed partial class TimelineText
     public TimelineText(IStringLocalizer localizer)
     {
         _kinds = TimelineKinds.All.ToDictionary(k => k.Kind, k => localizer[k.Label].Value);
+        _statuses = Enum.GetValues<ComplaintStatus>().ToDictionary(s => s, localizer.Label);
         _awaiting = localizer["To {0}; reply due {1}"];
         _overdue = localizer["To {0}; no reply for {1} days (due {2})"];
         _answered = localizer["To {0}; answered: {1}"];
@@ -50,6 +52,9 @@ public sealed partial class TimelineText
     public string ConfidentialSource { get; }
 
     public string KindLabel(TimelineKind kind) => _kinds[kind];
+
+    /// <summary>A complaint's state in the reader's language, beside its code in exports.</summary>
+    public string StatusLabel(ComplaintStatus? status) => status is { } known ? _statuses[known] : "";
 
     /// <summary>A date as the reader's language writes it ("10 June 2019", "c. 2017").</summary>
     public string Date(PartialDate date) => date.ToString(_uiCulture);

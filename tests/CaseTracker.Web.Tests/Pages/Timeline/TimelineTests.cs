@@ -256,7 +256,7 @@ public class TimelineTests(AppFixture app) : IClassFixture<AppFixture>
         var csv = await client.GetStringAsync(new Uri($"/Cases/{caseId}/Timeline?handler=Csv", UriKind.Relative));
         var markdown = await client.GetStringAsync(new Uri($"/Cases/{caseId}/Timeline?handler=Markdown", UriKind.Relative));
 
-        csv.ShouldContain("c. 2022,2022~,2022-01-01,2022-12-31,year,incident,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"");
+        csv.ShouldContain("c. 2022,2022~,2022-01-01,2022-12-31,year,incident,Incident,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"");
         csv.ShouldContain("March 2023,2023-03,");
         markdown.ShouldContain("## 2023");
         markdown.ShouldContain("- **March 2023** (2023-03) Incident: Smear articles on pro-government sites");
