@@ -14,6 +14,8 @@ internal sealed partial class BenchApp(string connectionString) : WebApplication
 {
     public const string Password = "benchmark password 2026";
 
+    private bool _started;
+
     public ServerTimings Timings { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,15 +33,17 @@ internal sealed partial class BenchApp(string connectionString) : WebApplication
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(Timings));
     }
 
-    public async Task<HttpClient> SignedInClientAsync()
+    /// <summary>Starts the app on a loopback port and waits until its start-up work (migrations, demo seeding) is done.</summary>
+    public async Task<HttpClient> ReadyClientAsync()
     {
         // A real Kestrel socket on loopback: the in-process TestHost copies a large response through a
         // locked pipe, which a profile showed costing more than the page itself.
         UseKestrel(0);
         StartServer();
+        _started = true;
         ClientOptions.BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
         var client = CreateClient();
-        for (var attempt = 0; attempt < 300; attempt++)
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
             if (ready.IsSuccessStatusCode)
@@ -50,12 +54,20 @@ internal sealed partial class BenchApp(string connectionString) : WebApplication
             await Task.Delay(100);
         }
 
+        return client;
+    }
+
+    /// <summary>A client signed in through the real form as a demo account (researcher unless said).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string account = "researcher")
+    {
+        var client = _started ? CreateClient() : await ReadyClientAsync();
+
         var form = await client.GetStringAsync(new Uri("/Account/SignIn", UriKind.Relative));
         var token = TokenField().Match(form).Groups[1].Value;
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
-            ["Input.Email"] = "researcher@casetracker.local",
+            ["Input.Email"] = $"{account}@casetracker.local",
             ["Input.Password"] = Password,
         });
         using var signedIn = await client.PostAsync(new Uri("/Account/SignIn", UriKind.Relative), content);

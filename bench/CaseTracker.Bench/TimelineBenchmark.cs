@@ -27,7 +27,7 @@ internal static class TimelineBenchmark
     private const long TargetBytes = 1_500_000;
     private static readonly int Measured = int.TryParse(Environment.GetEnvironmentVariable("BENCH_REQUESTS"), out var n) && n > 0 ? n : 200;
 
-    public static async Task<int> Main()
+    public static async Task<int> RunAsync()
     {
         await using var cluster = await PostgresCluster.StartNewAsync();
         await using var app = new BenchApp(cluster.ConnectionString("casetracker"));
