@@ -7,11 +7,12 @@ namespace CaseTracker.Bench;
 /// <summary>
 /// <c>... -- probe --connection "..."</c>: the pages of issue 17's table, each requested alone three times by
 /// a signed-in researcher and admin on a generated database, with the fastest time printed: the quick look
-/// for finding a slow page before a full run (pair it with PostgreSQL's auto_explain to see the plans).
+/// for finding a slow page before a full run (pair it with PostgreSQL's auto_explain to see the plans);
+/// <c>--only text</c> keeps the pages whose address contains it.
 /// </summary>
 internal static class Probe
 {
-    public static async Task<int> RunAsync(string connection)
+    public static async Task<int> RunAsync(string connection, string? only = null)
     {
         await using var app = new BenchApp(connection);
         foreach (var role in new[] { "researcher", "admin" })
@@ -26,7 +27,7 @@ internal static class Probe
                 "/Statistics", "/Cases", "/Cases?status=Open&country=KG", "/People", $"/Cases/Details/{typical}", $"/Cases/Details/{bigCase}",
                 $"/Cases/{typical}/Timeline", $"/Cases/{bigCase}/Timeline", "/Audit",
             ];
-            foreach (var page in pages)
+            foreach (var page in pages.Where(p => only is null || p.Contains(only, StringComparison.Ordinal)))
             {
                 var best = double.MaxValue;
                 var status = 0;

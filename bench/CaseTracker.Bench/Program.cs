@@ -22,7 +22,7 @@ internal static class BenchProgram
             ?? throw new ArgumentException("Give --connection \"Host=...;Database=...;Username=...\" (or BENCH_CONNECTION).");
         if (args[0] == "probe")
         {
-            return await Probe.RunAsync(connection);
+            return await Probe.RunAsync(connection, Option(args, "--only"));
         }
 
         var volumes = args.Contains("--quick") ? Volumes.Quick : Volumes.Full;

@@ -47,9 +47,10 @@ public sealed record ComplaintView(
 {
     /// <summary>
     /// Where the complaints of one case are (alias c, parameter @case): recorded in it, or recorded in
-    /// another case and also concerning this one (complaint_cases).
+    /// another case and also concerning this one (complaint_cases). Written as a list of ids from two index
+    /// lookups: "case_id = @case or exists (...)" made PostgreSQL read every complaint (390 ms at 300,000).
     /// </summary>
-    internal const string OfCase = "(c.case_id = @case or exists (select 1 from complaint_cases cc where cc.complaint_id = c.id and cc.case_id = @case))";
+    internal const string OfCase = "c.id in (select k.id from complaints k where k.case_id = @case union all select cc.complaint_id from complaint_cases cc where cc.case_id = @case)";
 
     /// <summary>The SELECT and FROM for complaints (alias c); the caller adds WHERE.</summary>
     internal static readonly string Sql = $$"""
