@@ -23,6 +23,15 @@ public class AuditLabelsTests(AppFixture app) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public void Every_label_has_a_russian_text_of_its_own()
+    {
+        var russian = UiLanguage.Of("ru");
+
+        // A key missing from the Russian file would fall back to the English text (or throw when in neither).
+        AuditLabels.AllKeys().Where(key => russian[key] == key).ShouldBeEmpty("add these to both resource files");
+    }
+
+    [Fact]
     public async Task The_page_shows_labels_the_users_name_and_a_link_to_the_record()
     {
         var caseId = await app.Factory.CaseIdAsync("KZ-2023-011");
