@@ -63,6 +63,8 @@ public class CaseTrackerDbContext(DbContextOptions<CaseTrackerDbContext> options
 
     public DbSet<FormSubmission> FormSubmissions => Set<FormSubmission>();
 
+    public DbSet<Pages.Statistics.StatisticsSnapshot> StatisticsSnapshots => Set<Pages.Statistics.StatisticsSnapshot>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Enums are stored as their names: readable in SQL and safe when members are reordered.

@@ -26,6 +26,10 @@ public static class ServiceRegistration
         services.AddScoped<Data.ReferenceMerge>();
         services.AddOptions<ComplaintOptions>().BindConfiguration(ComplaintOptions.Section);
         services.AddSingleton<SilenceSettings>();
+        services.AddOptions<Pages.Statistics.StatisticsOptions>().BindConfiguration(Pages.Statistics.StatisticsOptions.Section);
+        services.AddScoped<Pages.Statistics.StatisticsSource>();
+        services.AddSingleton<Pages.Statistics.StatisticsRecounts>();
+        services.AddHostedService(provider => provider.GetRequiredService<Pages.Statistics.StatisticsRecounts>());
         services.AddCaseTrackerDataProtection();
         services.AddCaseTrackerReverseProxy();
 

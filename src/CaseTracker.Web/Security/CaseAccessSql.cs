@@ -10,17 +10,30 @@ namespace CaseTracker.Web.Security;
 /// </summary>
 public static class CaseAccessSql
 {
-    /// <summary>The visible cases: id, reference, country_code, status.</summary>
-    public const string VisibleCases = """
-        SELECT c.id, c.reference, c.country_code, c.status FROM cases c
-        WHERE (@admin OR c.sensitivity = 'Standard'
-               OR (@caseworker AND EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = c.id AND a.user_id = @user)))
+    /// <summary>Whether the reader may see the case <c>c</c>.</summary>
+    public const string MaySee = """
+        (@admin OR c.sensitivity = 'Standard'
+         OR (@caseworker AND EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = c.id AND a.user_id = @user)))
         """;
 
-    public static void AddParameters(NpgsqlParameterCollection parameters, ClaimsPrincipal user)
+    /// <summary>The visible cases: id, reference, country_code, status.</summary>
+    public const string VisibleCases = "SELECT c.id, c.reference, c.country_code, c.status FROM cases c WHERE " + MaySee;
+
+    public static void AddParameters(NpgsqlParameterCollection parameters, ClaimsPrincipal user) => AddParameters(parameters, CaseReader.Of(user));
+
+    public static void AddParameters(NpgsqlParameterCollection parameters, CaseReader reader)
     {
-        parameters.AddWithValue("admin", user.SeesEveryCase());
-        parameters.AddWithValue("caseworker", user.IsInRole(Roles.Caseworker));
-        parameters.AddWithValue("user", NpgsqlDbType.Uuid, user.UserId());
+        parameters.AddWithValue("admin", reader.Admin);
+        parameters.AddWithValue("caseworker", reader.Caseworker);
+        parameters.AddWithValue("user", NpgsqlDbType.Uuid, reader.UserId);
     }
+}
+
+/// <summary>
+/// What decides which cases a reader sees, apart from the request: for work done on the reader's behalf
+/// later (a statistics recount in the background), when the signed-in principal is gone.
+/// </summary>
+public sealed record CaseReader(bool Admin, bool Caseworker, Guid UserId)
+{
+    public static CaseReader Of(ClaimsPrincipal user) => new(user.SeesEveryCase(), user.IsInRole(Roles.Caseworker), user.UserId());
 }

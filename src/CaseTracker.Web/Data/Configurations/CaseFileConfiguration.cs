@@ -18,6 +18,10 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
         builder.Property(c => c.Summary).HasMaxLength(TextLimits.LongText);
         builder.Property(c => c.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.HasIndex(c => new { c.Status, c.Id });
+
+        // The country filters' loose index scan (CountryChoices) and the statistics' scope (StatisticsScope).
+        builder.HasIndex(c => c.CountryCode);
+        builder.HasIndex(c => c.Id).HasFilter("sensitivity <> 'Standard'").HasDatabaseName("ix_cases_restricted");
         builder.HasSearchDocument("title || ' ' || coalesce(summary, '')");
 
         // Participants and assignments belong to the case: removing one from the case deletes the row.

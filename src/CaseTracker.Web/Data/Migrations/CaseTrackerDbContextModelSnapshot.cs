@@ -242,6 +242,13 @@ namespace CaseTracker.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_cases");
 
+                    b.HasIndex("CountryCode")
+                        .HasDatabaseName("ix_cases_country_code");
+
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_cases_restricted")
+                        .HasFilter("sensitivity <> 'Standard'");
+
                     b.HasIndex("Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_cases_reference");
@@ -2706,6 +2713,66 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasDatabaseName("ix_form_submissions_submitted_at");
 
                     b.ToTable("form_submissions", (string)null);
+                });
+
+            modelBuilder.Entity("CaseTracker.Web.Pages.Statistics.StatisticsSnapshot", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<DateOnly>("CountedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("counted_on");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from");
+
+                    b.Property<bool>("ReaderAdmin")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reader_admin");
+
+                    b.Property<bool>("ReaderCaseworker")
+                        .HasColumnType("boolean")
+                        .HasColumnName("reader_caseworker");
+
+                    b.Property<Guid>("ReaderUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reader_user_id");
+
+                    b.Property<string>("To")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("to");
+
+                    b.Property<int>("TookMilliseconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("took_milliseconds");
+
+                    b.HasKey("Key")
+                        .HasName("pk_statistics_snapshots");
+
+                    b.HasIndex("ComputedAt")
+                        .HasDatabaseName("ix_statistics_snapshots_computed_at");
+
+                    b.ToTable("statistics_snapshots", (string)null);
                 });
 
             modelBuilder.Entity("CaseTracker.Web.Security.ApplicationUser", b =>

@@ -5,7 +5,6 @@ using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseTracker.Web.Pages.Cases;
 
@@ -55,8 +54,7 @@ public class IndexModel(CaseTrackerDbContext db) : PageModel
             ModelState.Clear();
         }
 
-        var visible = db.Cases.AsNoTracking().VisibleTo(User);
-        CountriesInUse = await visible.Select(c => c.CountryCode).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
+        CountriesInUse = await CountryChoices.LoadAsync(db, User, cancellationToken);
 
         (Rows, NextAfter) = await new CaseListQuery(Status, Country, Sensitivity, Query).LoadAsync(db, User, After, PageSize, cancellationToken);
     }

@@ -68,7 +68,7 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, SearchHitDet
         PerpetratorTypes = terms.Where(t => t.Vocabulary == Vocabulary.PerpetratorType).Select(t => (t.Id, t.LabelFor(CultureInfo.CurrentUICulture))).ToList();
         Institutions = (await db.Institutions.AsNoTracking().OrderBy(i => i.Name).Select(i => new { i.Id, i.Name }).ToListAsync(cancellationToken))
             .Select(i => (i.Id, i.Name)).ToList();
-        Countries = await db.Cases.AsNoTracking().VisibleTo(User).Select(c => c.CountryCode).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
+        Countries = await CountryChoices.LoadAsync(db, User, cancellationToken);
     }
 
     /// <summary>

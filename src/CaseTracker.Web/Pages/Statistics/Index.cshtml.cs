@@ -3,17 +3,17 @@ using System.Text;
 using CaseTracker.Web.Auditing;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Infrastructure;
+using CaseTracker.Web.Pages.Cases;
 using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CaseTracker.Web.Pages.Statistics;
 
 /// <summary>Incidents by year, type and perpetrator type, and how institutions answer complaints: charts and the same numbers as tables.</summary>
 [Authorize(Policy = Policies.ReadCases)]
-public class IndexModel(CaseTrackerDbContext db, SilenceSettings silence, AuditTrail audit) : PageModel
+public class IndexModel(CaseTrackerDbContext db, StatisticsSource statistics, AuditTrail audit, TimeProvider clock, Microsoft.Extensions.Options.IOptions<StatisticsOptions> options) : PageModel
 {
     public StatisticsFilter Filter { get; private set; } = null!;
 
@@ -23,13 +23,20 @@ public class IndexModel(CaseTrackerDbContext db, SilenceSettings silence, AuditT
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>When and how the figures were counted (live, or kept and how old).</summary>
+    public CountedStatistics Counted { get; private set; } = null!;
+
+    public int CountAgeMinutes => Math.Max(0, (int)(clock.GetUtcNow() - Counted.CountedAt).TotalMinutes);
+
+    public int RecountAfterMinutes => options.Value.RecountAfterMinutes;
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var reading = silence.Today();
-        Today = reading.Today;
         Filter = StatisticsFilter.Read(Request.Query);
-        Countries = await db.Cases.AsNoTracking().VisibleTo(User).Select(c => c.CountryCode).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
-        Figures = await new StatisticsQueries(db).LoadAsync(Filter, User, reading, CultureInfo.CurrentUICulture, cancellationToken);
+        Countries = await CountryChoices.LoadAsync(db, User, cancellationToken);
+        Counted = await statistics.LoadAsync(Filter, User, countNow: Request.Query.ContainsKey("count-now"), CultureInfo.CurrentUICulture, cancellationToken);
+        Figures = Counted.Figures;
+        Today = Counted.CountedOn;
     }
 
     /// <summary>The institution table as CSV, with shares as fractions and the filter in the file name; recorded in the audit trail.</summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using CaseTracker.Web.Data;
-using CaseTracker.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseTracker.Web.Pages.Statistics;
@@ -10,12 +8,11 @@ namespace CaseTracker.Web.Pages.Statistics;
 public static class StatisticsApi
 {
     public static void MapStatisticsApi(this RouteGroupBuilder api) =>
-        api.MapGet("/statistics", async Task<Ok<StatisticsDocument>> ([AsParameters] StatisticsParameters parameters, ClaimsPrincipal user, CaseTrackerDbContext db, SilenceSettings silence, CancellationToken cancellationToken) =>
+        api.MapGet("/statistics", async Task<Ok<StatisticsDocument>> ([AsParameters] StatisticsParameters parameters, ClaimsPrincipal user, StatisticsSource statistics, CancellationToken cancellationToken) =>
             {
                 var filter = parameters.ToFilter();
-                var reading = silence.Today();
-                var figures = await new StatisticsQueries(db).LoadAsync(filter, user, reading, CultureInfo.CurrentUICulture, cancellationToken);
-                return TypedResults.Ok(StatisticsDocument.Of(filter, reading.Today, figures));
+                var counted = await statistics.LoadAsync(filter, user, parameters.CountNow == true, CultureInfo.CurrentUICulture, cancellationToken);
+                return TypedResults.Ok(StatisticsDocument.Of(filter, counted));
             })
             .WithName("GetStatistics")
             .WithTags("Statistics")

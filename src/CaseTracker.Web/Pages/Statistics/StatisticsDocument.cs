@@ -17,6 +17,9 @@ public sealed class StatisticsParameters
     [FromQuery(Name = "to"), Description("Records that may fall on or before this date")]
     public string? To { get; init; }
 
+    [FromQuery(Name = "countNow"), Description("Count now even where a kept count would be served (slow on a very large database)")]
+    public bool? CountNow { get; init; }
+
     public StatisticsFilter ToFilter() => StatisticsFilter.Read(new QueryCollection(new Dictionary<string, StringValues>
     {
         ["country"] = Country,
@@ -25,9 +28,14 @@ public sealed class StatisticsParameters
     }));
 }
 
-/// <summary>The statistics of the cases the caller may see, counted on <c>countedOn</c> with the filters applied.</summary>
+/// <summary>
+/// The statistics of the cases the caller may see, counted on <c>countedOn</c> with the filters applied;
+/// <c>countedAt</c> says when, which on a very large database may be minutes ago (<c>live</c> false, ADR 17).
+/// </summary>
 public sealed record StatisticsDocument(
     DateOnly CountedOn,
+    DateTimeOffset CountedAt,
+    bool Live,
     string? Country,
     DateOnly? From,
     DateOnly? To,
@@ -39,8 +47,12 @@ public sealed record StatisticsDocument(
     IReadOnlyList<InstitutionActsDocument> ActsByInstitution,
     IReadOnlyList<InstitutionProceedings> ProceedingsByInstitution)
 {
-    public static StatisticsDocument Of(StatisticsFilter filter, DateOnly today, StatisticsFigures figures) => new(
-        today,
+    public static StatisticsDocument Of(StatisticsFilter filter, CountedStatistics counted) => Of(filter, counted.CountedOn, counted.CountedAt, counted.Live, counted.Figures);
+
+    private static StatisticsDocument Of(StatisticsFilter filter, DateOnly countedOn, DateTimeOffset countedAt, bool live, StatisticsFigures figures) => new(
+        countedOn,
+        countedAt,
+        live,
         filter.Country,
         filter.From?.Earliest,
         filter.To?.Latest,

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Proceedings;
@@ -167,14 +166,13 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         ORDER BY c.id;
         """;
 
-    public async Task<StatisticsFigures> LoadAsync(StatisticsFilter filter, ClaimsPrincipal user, SilenceReckoning reading, System.Globalization.CultureInfo culture, CancellationToken cancellationToken)
+    public async Task<StatisticsFigures> LoadAsync(StatisticsFilter filter, CaseReader caseReader, SilenceReckoning reading, StatisticsLabels names, CancellationToken cancellationToken)
     {
-        var labels = await db.VocabularyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.LabelFor(culture), cancellationToken);
-        var institutions = await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+        var (labels, institutions) = (names.Terms, names.Institutions);
         await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
         var connection = raw.Connection;
         await using var command = new NpgsqlCommand(Statements, connection);
-        CaseAccessSql.AddParameters(command.Parameters, user);
+        CaseAccessSql.AddParameters(command.Parameters, caseReader);
         command.Parameters.AddWithValue("country", NpgsqlDbType.Text, (object?)filter.Country ?? DBNull.Value);
         command.Parameters.AddWithValue("from", NpgsqlDbType.Date, (object?)filter.From?.Earliest ?? DBNull.Value);
         command.Parameters.AddWithValue("to", NpgsqlDbType.Date, (object?)filter.To?.Latest ?? DBNull.Value);
