@@ -9,8 +9,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseTracker.Bench;
 
-/// <summary>The real app in Development (demo accounts, logging at Warning) on the benchmark's database, on a loopback port.</summary>
-internal sealed partial class BenchApp(string connectionString) : WebApplicationFactory<Program>
+/// <summary>
+/// The real app (Program.cs, Release build, Kestrel on a loopback port) on the benchmark's database:
+/// in Development for generating (migrations, demo accounts) and probing, or in Production for the load
+/// run (<see cref="Runner.LoadRun"/>), as if behind a TLS-terminating proxy on this machine, with the
+/// baseline Fortunes page added (<see cref="Runner.BaselineFortunes"/>; it exists only in this build).
+/// </summary>
+internal sealed partial class BenchApp(string connectionString, bool production = false) : WebApplicationFactory<Program>
 {
     public const string Password = "benchmark password 2026";
 
@@ -21,7 +26,18 @@ internal sealed partial class BenchApp(string connectionString) : WebApplication
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSolutionRelativeContentRoot("src/CaseTracker.Web");
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(production ? "Production" : "Development");
+        if (production)
+        {
+            // Production's cookies are Secure: wrk and the runner say X-Forwarded-Proto https, as a proxy would.
+            builder.UseSetting("ReverseProxy:KnownProxies", "127.0.0.1");
+            builder.UseSetting("Database:MigrateOnStartup", "true");
+            builder.UseSetting("Logging:Console", "false");
+            // Every role signs in from loopback at the start of each run.
+            builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
+            builder.ConfigureServices(Runner.BaselineFortunes.Add);
+        }
+
         builder.UseSetting("ConnectionStrings:CaseTracker", connectionString);
         builder.UseSetting("Demo:Password", Password);
         // One user asking hundreds of times a minute is the benchmark, not an abuser.

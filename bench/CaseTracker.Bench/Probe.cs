@@ -8,7 +8,7 @@ namespace CaseTracker.Bench;
 /// <c>... -- probe --connection "..."</c>: the pages of issue 17's table, each requested alone three times by
 /// a signed-in researcher and admin on a generated database, with the fastest time printed: the quick look
 /// for finding a slow page before a full run (pair it with PostgreSQL's auto_explain to see the plans);
-/// <c>--only text</c> keeps the pages whose address contains it.
+/// <c>--only text</c> keeps the pages whose address contains it; BENCH_SAVE=folder keeps the answers.
 /// </summary>
 internal static class Probe
 {
@@ -36,7 +36,15 @@ internal static class Probe
                 {
                     var started = Stopwatch.GetTimestamp();
                     using var response = await client.GetAsync(new Uri(page, UriKind.Relative));
-                    bytes = (await response.Content.ReadAsByteArrayAsync()).Length;
+                    var body = await response.Content.ReadAsByteArrayAsync();
+                    bytes = body.Length;
+                    if (Environment.GetEnvironmentVariable("BENCH_SAVE") is { Length: > 0 } folder)
+                    {
+                        // BENCH_SAVE=folder keeps each answer, to see what makes a page heavy.
+                        Directory.CreateDirectory(folder);
+                        await File.WriteAllBytesAsync(Path.Combine(folder, $"{role}-{string.Concat(page.Split(Path.GetInvalidFileNameChars().Append('?').Append('&').ToArray()))}.html"), body);
+                    }
+
                     best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                     status = (int)response.StatusCode;
                 }

@@ -8,12 +8,13 @@ namespace CaseTracker.Bench;
 /// <c>... -- generate --connection "Host=...;Database=...;Username=..." [--quick]</c>: migrates that database
 /// with the app's own migrations, adds the demo accounts, and fills it with issue 17's volumes (a tenth
 /// with --quick). <c>... -- probe --connection "..."</c>: each page of issue 17 timed alone (Probe).
+/// <c>... -- run --connection "..." [--quick] [--only name] [--out file]</c>: the load run (Runner.LoadRun, bench/run.sh).
 /// </summary>
 internal static class BenchProgram
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args is not ["generate" or "probe", ..])
+        if (args is not ["generate" or "probe" or "run", ..])
         {
             return await TimelineBenchmark.RunAsync();
         }
@@ -23,6 +24,12 @@ internal static class BenchProgram
         if (args[0] == "probe")
         {
             return await Probe.RunAsync(connection, Option(args, "--only"));
+        }
+
+        if (args[0] == "run")
+        {
+            var output = Option(args, "--out") ?? Path.Combine("bench", "results", $"{DateTime.UtcNow:yyyy-MM-dd-HHmm}{(args.Contains("--quick") ? "-quick" : "")}.md");
+            return await Runner.LoadRun.RunAsync(connection, args.Contains("--quick"), Option(args, "--only"), output);
         }
 
         var volumes = args.Contains("--quick") ? Volumes.Quick : Volumes.Full;
@@ -36,6 +43,9 @@ internal static class BenchProgram
         Console.WriteLine(FormattableString.Invariant($"Migrated and seeded in {started.Elapsed.TotalSeconds:0} s; generating {volumes}"));
         await using var database = NpgsqlDataSource.Create(connection);
         await new DataGenerator(database, volumes).RunAsync(Console.Out);
+
+        // Last, so that bench/run.sh can tell a finished database from an interrupted one.
+        await Runner.BaselineFortunes.EnsureTableAsync(connection);
         return 0;
     }
 

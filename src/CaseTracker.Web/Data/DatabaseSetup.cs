@@ -26,13 +26,14 @@ public static class DatabaseSetup
             // No retrying execution strategy: when the database is down a page should answer 503 at
             // once rather than hang for half a minute of retries.
             // Split queries: a read model with several collections must not multiply rows.
-            options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            options.UseNpgsql(provider.GetRequiredService<TunedConnectionString>().For(connectionString), npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
             // Interceptors registered in the container (tests count SQL commands this way).
             options.AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
 
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddSingleton<TunedConnectionString>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, LinkChangesTouchOwner>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DatesCountFromTheirEntries>();
         services.AddSingleton<StartupState>();

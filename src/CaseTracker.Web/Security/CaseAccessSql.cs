@@ -11,13 +11,20 @@ namespace CaseTracker.Web.Security;
 public static class CaseAccessSql
 {
     /// <summary>Whether the reader may see the case <c>c</c>.</summary>
-    public const string MaySee = """
-        (@admin OR c.sensitivity = 'Standard'
-         OR (@caseworker AND EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = c.id AND a.user_id = @user)))
+    public static readonly string MaySee = MaySeeCase("c");
+
+    /// <summary>
+    /// Whether the reader may see the case of that alias, as a condition on the row: joined per candidate
+    /// (a primary-key lookup each) rather than as a list of every visible case built first, which on
+    /// 20,000 cases cost each search some 15 ms before it started (issue 17).
+    /// </summary>
+    public static string MaySeeCase(string alias) => $"""
+        (@admin OR {alias}.sensitivity = 'Standard'
+         OR (@caseworker AND EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = {alias}.id AND a.user_id = @user)))
         """;
 
     /// <summary>The visible cases: id, reference, country_code, status.</summary>
-    public const string VisibleCases = "SELECT c.id, c.reference, c.country_code, c.status FROM cases c WHERE " + MaySee;
+    public static readonly string VisibleCases = "SELECT c.id, c.reference, c.country_code, c.status FROM cases c WHERE " + MaySee;
 
     public static void AddParameters(NpgsqlParameterCollection parameters, ClaimsPrincipal user) => AddParameters(parameters, CaseReader.Of(user));
 

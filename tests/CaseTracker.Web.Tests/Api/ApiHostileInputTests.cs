@@ -26,7 +26,7 @@ public sealed class ApiHostileInputTests : IAsyncLifetime
         ["api/v1/cases/{id:guid}"] = [],
         ["api/v1/cases/{id:guid}/timeline"] = ["kind", "type", "institution", "hideContext", "archived"],
         ["api/v1/search"] = ["q", "country", "type", "perpetrator", "institution", "verification", "status", "from", "to", "after"],
-        ["api/v1/statistics"] = ["country", "from", "to"],
+        ["api/v1/statistics"] = ["country", "from", "to", "countNow"],
     };
 
     public async Task InitializeAsync()

@@ -104,7 +104,7 @@ public sealed class OpenApiContractTests(AppFixture app) : IClassFixture<AppFixt
     {
         var document = await DocumentAsync();
         var schema = Operation(document, "api/v1/statistics")["responses"]!["200"]!["content"]!["application/json"]!["schema"]!;
-        var answer = JsonNode.Parse("""{"countedOn":"2026-01-01","country":null,"from":null,"to":null,"incidentsByYear":[],"peopleByYear":[],"incidentsByType":[],"incidentsByPerpetratorType":[],"institutions":[],"actsByInstitution":[],"proceedingsByInstitution":[]}""")!;
+        var answer = JsonNode.Parse("""{"countedOn":"2026-01-01","countedAt":"2026-01-01T10:00:00+00:00","live":true,"country":null,"from":null,"to":null,"incidentsByYear":[],"peopleByYear":[],"incidentsByType":[],"incidentsByPerpetratorType":[],"institutions":[],"actsByInstitution":[],"proceedingsByInstitution":[]}""")!;
 
         Validate(document, schema, answer).ShouldBeEmpty("the checker accepts a correct answer");
         answer["secretNotes"] = "x";

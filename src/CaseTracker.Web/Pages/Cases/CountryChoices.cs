@@ -13,7 +13,7 @@ namespace CaseTracker.Web.Pages.Cases;
 /// </summary>
 public static class CountryChoices
 {
-    private const string Statement = $"""
+    private static readonly string Statement = $"""
         WITH RECURSIVE country(code) AS (
           (SELECT c.country_code FROM cases c WHERE {CaseAccessSql.MaySee} ORDER BY c.country_code LIMIT 1)
           UNION ALL

@@ -86,7 +86,7 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, SearchHitDet
         IReadOnlyList<SearchHit> hits;
         try
         {
-            hits = (await search.FindAsync(criteria, User, SearchRows.CountCap, cancellationToken)).Hits;
+            hits = (await search.FindAsync(criteria, User, SearchRows.ExportCap, cancellationToken)).Hits;
         }
         catch (SearchTooSlowException)
         {

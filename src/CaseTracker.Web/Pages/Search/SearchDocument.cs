@@ -56,7 +56,7 @@ public sealed class SearchParameters
 }
 
 /// <summary>
-/// One page of search hits, best first. <c>count</c> stops at 1,000 (<c>countCapped</c> says there are
+/// One page of search hits, best first. <c>count</c> stops at 200 (<c>countCapped</c> says there are
 /// more); <c>next</c> is the <c>after</c> value of the following page; <c>textShortened</c> says only the
 /// first words of <c>q</c> were searched.
 /// </summary>
@@ -64,7 +64,7 @@ public sealed record SearchDocument(bool TextShortened, int Count, bool CountCap
 {
     public static SearchDocument From(SearchCriteria criteria, SearchResults results) => new(
         criteria.TextShortened,
-        Math.Min(results.Count, SearchRows.CountCap),
+        Math.Min(results.Count, results.Cap),
         results.CountCapped,
         results.Next?.ToString(),
         results.Hits.Select(h => new SearchHitDocument(h.Kind.ToString().ToLowerInvariant(), h.Id, h.CaseId, h.CaseReference, h.Title,

@@ -27,11 +27,10 @@ public sealed class SearchHitDetails(CaseTrackerDbContext db)
     private const char Less = '\uE000';
 
     private static readonly string Sql = $$"""
-        WITH visible AS ({{CaseAccessSql.VisibleCases}}),
-        q AS (SELECT {{SearchColumns.QuerySql("@text::text")}} AS tsq, ct_fold(@text) AS names)
+        WITH q AS (SELECT {{SearchColumns.QuerySql("@text::text")}} AS tsq, ct_fold(@text) AS names)
         SELECT 'Person' AS kind, p.id,
                (SELECT s FROM unnest(array_prepend(p.name, p.other_names)) s ORDER BY word_similarity(q.names, ct_fold(s)) DESC, word_similarity(lower(@text), lower(s)) DESC, s LIMIT 1) AS spelling,
-               (SELECT string_agg(v.reference, ', ' ORDER BY v.reference) FROM case_participants cp JOIN visible v ON v.id = cp.case_id WHERE cp.person_id = p.id) AS cases,
+               (SELECT string_agg(v.reference, ', ' ORDER BY v.reference) FROM case_participants cp JOIN cases v ON v.id = cp.case_id AND {{CaseAccessSql.MaySeeCase("v")}} WHERE cp.person_id = p.id) AS cases,
                NULL::text AS snippet
         FROM persons p CROSS JOIN q
         WHERE p.id = ANY(@people)
@@ -39,7 +38,7 @@ public sealed class SearchHitDetails(CaseTrackerDbContext db)
         SELECT 'Incident', i.id, NULL, NULL,
                ts_headline('{{SearchColumns.TextConfiguration}}'::regconfig, replace(coalesce(nullif(i.narrative, ''), i.title), '<', '{{Less}}'), q.tsq,
                            'StartSel={{Start}}, StopSel={{Stop}}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
-        FROM incidents i JOIN visible v ON v.id = i.case_id CROSS JOIN q
+        FROM incidents i JOIN cases v ON v.id = i.case_id AND {{CaseAccessSql.MaySeeCase("v")}} CROSS JOIN q
         WHERE i.id = ANY(@incidents)
         """;
 

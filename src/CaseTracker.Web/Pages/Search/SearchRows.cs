@@ -26,10 +26,10 @@ public sealed record SearchHit(SearchHitKind Kind, Guid Id, Guid? CaseId, string
     public SearchCursor Cursor => new(Score, Id);
 }
 
-/// <summary>One page of hits, and how many there are up to <see cref="SearchRows.CountCap"/> (more shows as "1,000+").</summary>
-public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Count, SearchCursor? Next)
+/// <summary>One page of hits, and how many there are up to <paramref name="Cap"/> (more shows as "more than 200").</summary>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Count, SearchCursor? Next, int Cap = SearchRows.CountCap)
 {
-    public bool CountCapped => Count > SearchRows.CountCap;
+    public bool CountCapped => Count > Cap;
 }
 
 /// <summary>
@@ -40,7 +40,15 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Count, Sea
 /// </summary>
 public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configuration)
 {
-    public const int CountCap = 1000;
+    /// <summary>
+    /// The hits a page can reach and count: past 200 the page says "more than 200" and the reader narrows
+    /// the search. Ranking 1,001 candidates per kind cost a word in a fifth of a million incidents some
+    /// 30-55 ms of database time per request; 201 cost 8 (issue 17, ADR 15).
+    /// </summary>
+    public const int CountCap = 200;
+
+    /// <summary>The hits the CSV export takes, ranked among as many candidates per kind.</summary>
+    public const int ExportCap = 1000;
 
     /// <summary>PostgreSQL's code for a statement cancelled by <c>statement_timeout</c>.</summary>
     private const string QueryCanceled = "57014";
@@ -48,13 +56,11 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     /// <summary>Word similarity from which a name counts as a match: lets one or two wrong letters through.</summary>
     private const string NameThreshold = "0.4";
 
-    /// <summary>
-    /// The most rows each kind of record contributes. Ranking is done on these only: a word in most rows
-    /// would otherwise have every match ranked before the first 20 are taken (3.5 s on a million incidents,
-    /// issue 17). With more matches than this the count says "more than 1,000" and the reader narrows the
-    /// search; the hits shown are then the best-ranked of the first ones the index found.
-    /// </summary>
-    private const int CandidatesPerKind = CountCap + 1;
+    /// <summary>The case <c>v</c> is one the reader may see and passes the case filters: a condition on each candidate's case, looked up by its key.</summary>
+    private static readonly string Visible = $"""
+        {CaseAccessSql.MaySeeCase("v")}
+        AND (@country::text IS NULL OR v.country_code = @country) AND (@status::text IS NULL OR v.status = @status)
+        """;
 
     private static readonly string WithText = Hits(text: true);
     private static readonly string WithoutText = Hits(text: false);
@@ -63,7 +69,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     /// The hits, as one UNION ALL over each kind of record. With words, each kind matches its search_document
     /// against the query written out in place (not read from a CTE), so PostgreSQL can use the GIN index for a
     /// rare word and a plain scan that stops early for a word in most rows; without words there is no text
-    /// condition at all. Each kind gives at most <see cref="CandidatesPerKind"/> rows, newest id first when
+    /// condition at all. Each kind gives at most @candidates rows, newest id first when
     /// nothing is ranked.
     /// </summary>
     private static string Hits(bool text)
@@ -76,34 +82,33 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         // chose to read every record of every visible case and test its words (on a million rows, 2.5 s for
         // a word found nowhere) instead of asking the GIN index. SearchPlanTests holds this.
         string Matching(string table, string alias) => text ? $"(SELECT * FROM {table} {alias} WHERE TRUE {Match(alias)} OFFSET 0) {alias}" : $"{table} {alias}";
-        string Take(string alias) => text ? $"LIMIT {CandidatesPerKind}" : $"ORDER BY {alias}.id DESC LIMIT {CandidatesPerKind}";
+        // The most rows each kind contributes (@candidates, one more than the count shows): ranking is done on
+        // these only, since a word in most rows would otherwise have every match ranked before the first 20
+        // are taken (3.5 s on a million incidents, issue 17). With more matches the hits shown are the
+        // best-ranked of the first ones the index found.
+        string Take(string alias) => text ? "LIMIT @candidates" : $"ORDER BY {alias}.id DESC LIMIT @candidates";
         var people = text
             ? $$"""
               UNION ALL
               (SELECT 'Person', p.id, NULL::uuid, p.name, {{PartialDateSql.NullColumns("date")}}, word_similarity(ct_fold(@text), p.name_key)::float8
                FROM persons p
                WHERE NOT @incidents_only AND NOT @dated_only AND ct_fold(@text) <% p.name_key
-                 AND EXISTS (SELECT 1 FROM case_participants cp JOIN visible v ON v.id = cp.case_id WHERE cp.person_id = p.id)
-               LIMIT {{CandidatesPerKind}})
+                 AND EXISTS (SELECT 1 FROM case_participants cp JOIN cases v ON v.id = cp.case_id AND {{Visible}} WHERE cp.person_id = p.id)
+               LIMIT @candidates)
               """
             : "";
         return $$"""
-            WITH visible AS (
-              SELECT v.id, v.reference FROM ({{CaseAccessSql.VisibleCases}}) v
-              WHERE (@country::text IS NULL OR v.country_code = @country)
-                AND (@status::text IS NULL OR v.status = @status)
-            ),
-            hits AS (
+            WITH hits AS (
               (SELECT 'Case' AS kind, c.id, c.id AS case_id, c.title,
                      {{PartialDateSql.NullColumns("date")}},
                      {{Score("c")}} AS score
-               FROM {{Matching("cases", "c")}} JOIN visible v ON v.id = c.id
+               FROM {{Matching("cases", "c")}} JOIN cases v ON v.id = c.id AND {{Visible}}
                WHERE NOT @incidents_only AND NOT @dated_only
                {{Take("c")}})
               {{people}}
               UNION ALL
               (SELECT 'Incident', i.id, i.case_id, i.title, {{PartialDateSql.Columns("i.date")}}, {{Score("i")}}
-               FROM {{Matching("incidents", "i")}} JOIN visible v ON v.id = i.case_id
+               FROM {{Matching("incidents", "i")}} JOIN cases v ON v.id = i.case_id AND {{Visible}}
                WHERE i.archived_at IS NULL
                  AND (@type::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_types t WHERE t.incident_id = i.id AND t.term_id = @type))
                  AND (@perpetrator::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_perpetrators ip WHERE ip.incident_id = i.id AND ip.perpetrator_type_id = @perpetrator))
@@ -113,34 +118,34 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
                {{Take("i")}})
               UNION ALL
               (SELECT 'Complaint', k.id, k.case_id, k.subject, {{PartialDateSql.Columns("k.filed_on")}}, {{Score("k")}}
-               FROM {{Matching("complaints", "k")}} JOIN visible v ON v.id = k.case_id
+               FROM {{Matching("complaints", "k")}} JOIN cases v ON v.id = k.case_id AND {{Visible}}
                WHERE NOT @incidents_only AND k.archived_at IS NULL
                  AND (@institution::uuid IS NULL OR k.institution_id = @institution)
                  AND {{PartialDateSql.MayFallWithin("k.filed_on")}}
                {{Take("k")}})
               UNION ALL
               (SELECT 'Response', r.id, k.case_id, k.subject, {{PartialDateSql.Columns("r.date")}}, {{Score("r")}}
-               FROM {{Matching("institutional_responses", "r")}} JOIN complaints k ON k.id = r.complaint_id JOIN visible v ON v.id = k.case_id
+               FROM {{Matching("institutional_responses", "r")}} JOIN complaints k ON k.id = r.complaint_id JOIN cases v ON v.id = k.case_id AND {{Visible}}
                WHERE NOT @incidents_only AND r.archived_at IS NULL AND k.archived_at IS NULL
                  AND (@institution::uuid IS NULL OR k.institution_id = @institution)
                  AND {{PartialDateSql.MayFallWithin("r.date")}}
                {{Take("r")}})
               UNION ALL
               (SELECT 'Act', a.id, a.case_id, ins.name, {{PartialDateSql.Columns("a.date")}}, {{Score("a")}}
-               FROM {{Matching("institutional_acts", "a")}} JOIN institutions ins ON ins.id = a.institution_id JOIN visible v ON v.id = a.case_id
+               FROM {{Matching("institutional_acts", "a")}} JOIN institutions ins ON ins.id = a.institution_id JOIN cases v ON v.id = a.case_id AND {{Visible}}
                WHERE NOT @incidents_only AND a.archived_at IS NULL
                  AND (@institution::uuid IS NULL OR a.institution_id = @institution)
                  AND {{PartialDateSql.MayFallWithin("a.date")}}
                {{Take("a")}})
               UNION ALL
               (SELECT 'Proceeding', p.id, p.case_id, p.title, {{PartialDateSql.NullColumns("date")}}, {{Score("p")}}
-               FROM {{Matching("proceedings", "p")}} JOIN visible v ON v.id = p.case_id
+               FROM {{Matching("proceedings", "p")}} JOIN cases v ON v.id = p.case_id AND {{Visible}}
                WHERE NOT @incidents_only AND NOT @dated_only AND p.archived_at IS NULL
                  AND (@institution::uuid IS NULL OR p.conducted_by_id = @institution)
                {{Take("p")}})
               UNION ALL
               (SELECT 'Step', s.id, p.case_id, p.title, {{PartialDateSql.Columns("s.date")}}, {{Score("s")}}
-               FROM {{Matching("proceeding_steps", "s")}} JOIN proceedings p ON p.id = s.proceeding_id JOIN visible v ON v.id = p.case_id
+               FROM {{Matching("proceeding_steps", "s")}} JOIN proceedings p ON p.id = s.proceeding_id JOIN cases v ON v.id = p.case_id AND {{Visible}}
                WHERE NOT @incidents_only AND s.archived_at IS NULL AND p.archived_at IS NULL
                  AND (@institution::uuid IS NULL OR p.conducted_by_id = @institution OR s.court_id = @institution)
                  AND {{PartialDateSql.MayFallWithin("s.date")}}
@@ -160,11 +165,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         // setting lasts only for this batch's transaction) and the reader is told to narrow the search.
         var timeout = Math.Max(1, configuration.GetValue("Search:TimeoutMilliseconds", 5000));
         batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT set_config('statement_timeout', '{timeout}', true)"));
-        var page = PageCommand(criteria, user, pageSize);
-        batch.BatchCommands.Add(page);
-        var count = new NpgsqlBatchCommand((criteria.Text is null ? WithoutText : WithText) + $"SELECT count(*)::int AS total FROM (SELECT 1 FROM hits LIMIT {CountCap + 1}) capped");
-        AddParameters(count.Parameters, criteria, user);
-        batch.BatchCommands.Add(count);
+        batch.BatchCommands.Add(PageCommand(criteria, user, pageSize));
 
         try
         {
@@ -176,20 +177,27 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         }
     }
 
-    /// <summary>The statement of one page of hits with its parameters (also what SearchPlanTests explains).</summary>
+    /// <summary>
+    /// The statement of one page of hits and, on each row, their number up to "more than 1,000": the hits are
+    /// found once for both (before, the count ran the whole search a second time). Also what SearchPlanTests explains.
+    /// </summary>
     internal static NpgsqlBatchCommand PageCommand(SearchCriteria criteria, ClaimsPrincipal user, int pageSize)
     {
         var page = new NpgsqlBatchCommand((criteria.Text is null ? WithoutText : WithText) + $"""
-            SELECT h.kind, h.id, h.case_id, v.reference, h.title, {PartialDateSql.Columns("h.date")}, h.score
-            FROM hits h LEFT JOIN visible v ON v.id = h.case_id
-            WHERE @after_score::float8 IS NULL OR (h.score, h.id) < (@after_score, @after_id)
+            SELECT counted.total, h.kind, h.id, h.case_id, h.reference, h.title, {PartialDateSql.Columns("h.date")}, h.score
+            FROM (SELECT least(count(*), @candidates)::int AS total FROM hits) counted
+            LEFT JOIN LATERAL (
+              SELECT h.*, v.reference FROM hits h LEFT JOIN cases v ON v.id = h.case_id
+              WHERE @after_score::float8 IS NULL OR (h.score, h.id) < (@after_score, @after_id)
+              ORDER BY h.score DESC, h.id DESC
+              LIMIT @limit) h ON TRUE
             ORDER BY h.score DESC, h.id DESC
-            LIMIT @limit
             """);
         AddParameters(page.Parameters, criteria, user);
         page.Parameters.AddWithValue("after_score", NpgsqlDbType.Double, (object?)criteria.After?.Score ?? DBNull.Value);
         page.Parameters.AddWithValue("after_id", NpgsqlDbType.Uuid, (object?)criteria.After?.Id ?? DBNull.Value);
         page.Parameters.AddWithValue("limit", pageSize + 1);
+        page.Parameters.AddWithValue("candidates", CapFor(pageSize) + 1);
         return page;
     }
 
@@ -199,17 +207,24 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         await reader.NextResultAsync(cancellationToken);
         await reader.NextResultAsync(cancellationToken);
         var hits = new List<SearchHit>();
+        var total = 0;
+
+        // One row at least, with the count; without hits on this page its other columns are empty.
         while (await reader.ReadAsync(cancellationToken))
         {
-            hits.Add(Read(reader));
+            total = reader.Number("total");
+            if (reader.OptionalText("kind") is not null)
+            {
+                hits.Add(Read(reader));
+            }
         }
 
-        await reader.NextResultAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = reader.Number("total");
         var next = hits.Count > pageSize ? hits[pageSize - 1].Cursor : null;
-        return new SearchResults(hits.Take(pageSize).ToList(), total, next);
+        return new SearchResults(hits.Take(pageSize).ToList(), total, next, CapFor(pageSize));
     }
+
+    /// <summary>How many hits a request of that size may reach: a page <see cref="CountCap"/>, the export its own size.</summary>
+    private static int CapFor(int pageSize) => Math.Max(CountCap, pageSize);
 
     private static void AddParameters(NpgsqlParameterCollection parameters, SearchCriteria criteria, ClaimsPrincipal user)
     {

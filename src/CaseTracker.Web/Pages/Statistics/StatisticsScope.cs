@@ -14,7 +14,7 @@ namespace CaseTracker.Web.Pages.Statistics;
 /// </summary>
 public static class StatisticsScope
 {
-    private const string Statement = $"""
+    private static readonly string Statement = $"""
         SELECT coalesce(string_agg(c.id::text || CASE WHEN {CaseAccessSql.MaySee} THEN '+' ELSE '-' END, ',' ORDER BY c.id), '')
         FROM cases c WHERE c.sensitivity <> 'Standard'
         """;

@@ -1,0 +1,175 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CaseTracker.Bench.Generation;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using static System.FormattableString;
+
+namespace CaseTracker.Bench.Runner;
+
+/// <summary>One scenario's rounds, each with the Fortunes baseline measured just before it.</summary>
+internal sealed record ScenarioResult(Scenario Scenario, IReadOnlyList<(WrkRound Baseline, WrkRound Page, double StealPercent, double OtherPercent, double PeakMiB)> Rounds);
+
+/// <summary>
+/// <c>... -- run --connection "..." [--quick] [--only text] [--out file]</c>, called by bench/run.sh: the app
+/// in Production on the generated database, each role signed in through the form, every scenario of
+/// <see cref="Scenarios"/> warmed up and then measured in rounds with wrk, each round preceded by the
+/// Fortunes baseline and a /health/live check; the table goes to the console and to bench/results.
+/// </summary>
+internal static partial class LoadRun
+{
+    public static async Task<int> RunAsync(string connection, bool quick, string? only, string output)
+    {
+        var (rounds, baselineSeconds, pageSeconds) = quick ? (3, 1, 1) : (3, 5, 15);
+        await BaselineFortunes.EnsureTableAsync(connection);
+        var ids = await IdsAsync(connection);
+        await using var app = new BenchApp(connection, production: true);
+        using (await app.ReadyClientAsync())
+        {
+        }
+
+        var baseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        var sessions = new Dictionary<string, Session>();
+        foreach (var account in new[] { "researcher", "admin", "caseworker" })
+        {
+            sessions[account] = await Session.SignInAsync(baseAddress, account);
+        }
+
+        var scenarios = Scenarios.For(ids).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
+        var typeId = await WarmUpAsync(scenarios, sessions);
+        var results = new List<ScenarioResult>();
+        var wrkFolder = Path.Combine(AppContext.BaseDirectory, "wrk");
+        foreach (var scenario in scenarios)
+        {
+            var session = sessions[scenario.Account];
+            var environment = new Dictionary<string, string>
+            {
+                ["BENCH_COOKIE"] = session.CookieHeader,
+                ["BENCH_FORM_PATH"] = scenario.Path,
+                ["BENCH_TYPE_ID"] = typeId,
+            };
+            var measured = new List<(WrkRound, WrkRound, double, double, double)>();
+            for (var round = 0; round < rounds; round++)
+            {
+                var baseline = await Wrk.RunAsync(Path.Combine(wrkFolder, "get.lua"), new Uri(baseAddress, BaselineFortunes.Path), 16, baselineSeconds, environment);
+                using (var live = new HttpClient { BaseAddress = baseAddress })
+                using (var health = await live.GetAsync(new Uri("/health/live", UriKind.Relative)))
+                {
+                    health.EnsureSuccessStatusCode();
+                }
+
+                var before = Machine.Now();
+                using var memory = new PeakMemory();
+                var page = await Wrk.RunAsync(Path.Combine(wrkFolder, scenario.CreatesIncident ? "create-incident.lua" : "get.lua"), new Uri(baseAddress, scenario.Path), scenario.Connections, pageSeconds, environment);
+                var (steal, other) = Machine.Between(before, Machine.Now());
+                measured.Add((baseline, page, steal, other, memory.Stop()));
+            }
+
+            var result = new ScenarioResult(scenario, measured);
+            results.Add(result);
+            Console.WriteLine(Report.Line(result));
+        }
+
+        var report = Report.Markdown(results, quick, Machine.Describe());
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        await File.WriteAllTextAsync(output, report);
+        Console.WriteLine();
+        Console.WriteLine(report);
+        return results.All(Report.Met) ? 0 : 1;
+    }
+
+    /// <summary>Each page once per account, which must answer 200 (a redirect to sign-in would measure nothing), then a few more; the incident type the form offers first.</summary>
+    private static async Task<string> WarmUpAsync(IReadOnlyList<Scenario> scenarios, IReadOnlyDictionary<string, Session> sessions)
+    {
+        var typeId = "";
+        foreach (var scenario in scenarios)
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var page = await sessions[scenario.Account].GetStringAsync(scenario.Path);
+                if (scenario.CreatesIncident)
+                {
+                    typeId = TypeField().Match(page) is { Success: true } type ? type.Groups[1].Value : throw new InvalidOperationException("The incident form offers no type.");
+                    using var saved = await sessions[scenario.Account].PostFormAsync(scenario.Path, new Dictionary<string, string>
+                    {
+                        ["__RequestVerificationToken"] = Session.Token(page),
+                        ["SubmissionKey"] = SubmissionKeyField().Match(page).Groups[1].Value,
+                        ["Input.Title"] = "Benchmark warm-up incident",
+                        ["Input.Date"] = "2024",
+                        ["Input.Verification"] = "Alleged",
+                        ["Input.TypeIds"] = typeId,
+                    });
+                    if (saved.StatusCode != HttpStatusCode.Redirect)
+                    {
+                        throw new InvalidOperationException($"The warm-up incident was not saved ({(int)saved.StatusCode}): the wrk script would measure a form that fails.");
+                    }
+                }
+            }
+        }
+
+        return typeId;
+    }
+
+    private static async Task<ScenarioIds> IdsAsync(string connection)
+    {
+        await using var database = NpgsqlDataSource.Create(connection);
+        async Task<object> Scalar(string sql)
+        {
+            await using var command = database.CreateCommand(sql);
+            return await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"Nothing for: {sql}. Was the database generated (bench/run.sh does it)?");
+        }
+
+        var typical = (Guid)await Scalar("""
+            SELECT i.case_id FROM incidents i JOIN cases c ON c.id = i.case_id AND c.sensitivity = 'Standard'
+            GROUP BY i.case_id HAVING count(*) BETWEEN 45 AND 55 ORDER BY i.case_id LIMIT 1
+            """);
+        return new ScenarioIds(
+            typical,
+            (Guid)await Scalar($"SELECT id FROM cases WHERE reference = '{Volumes.BigCase}'"),
+            (Guid)await Scalar(Invariant($"SELECT person_id FROM case_participants WHERE case_id = '{typical}' ORDER BY person_id LIMIT 1")),
+            (string)await Scalar("SELECT reference FROM cases ORDER BY reference OFFSET (SELECT count(*) / 2 FROM cases) LIMIT 1"));
+    }
+
+    [GeneratedRegex("name=\"Input.TypeIds\"[^>]*value=\"([0-9a-f-]{36})\"")]
+    private static partial Regex TypeField();
+
+    [GeneratedRegex("name=\"SubmissionKey\"[^>]*value=\"([0-9a-f-]{36})\"")]
+    private static partial Regex SubmissionKeyField();
+
+    /// <summary>The largest resident memory of this process (the app) seen while a round ran, sampled every 200 ms.</summary>
+    private sealed class PeakMemory : IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task<double> _sampling;
+
+        public PeakMemory() => _sampling = Task.Run(async () =>
+        {
+            var peak = Machine.ResidentMiB();
+            while (!_stop.IsCancellationRequested)
+            {
+                peak = Math.Max(peak, Machine.ResidentMiB());
+                try
+                {
+                    await Task.Delay(200, _stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+
+            return peak;
+        });
+
+        public double Stop()
+        {
+            _stop.Cancel();
+            return _sampling.GetAwaiter().GetResult();
+        }
+
+        public void Dispose() => _stop.Dispose();
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+
+namespace CaseTracker.Bench.Runner;
+
+/// <summary>
+/// Whether the machine was doing something else during a round: the CPU stolen by the hypervisor, and the
+/// CPU used by processes other than this one (the app), PostgreSQL and wrk, both as shares of all CPU
+/// time in the round, from /proc (Linux only).
+/// </summary>
+internal sealed class Machine
+{
+    private readonly long _total;
+    private readonly long _busy;
+    private readonly long _steal;
+    private readonly long _ours;
+
+    private Machine(long total, long busy, long steal, long ours) => (_total, _busy, _steal, _ours) = (total, busy, steal, ours);
+
+    public static Machine Now()
+    {
+        // cpu  user nice system idle iowait irq softirq steal ...
+        var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        var total = cpu.Take(8).Sum();
+        var idle = cpu[3] + cpu[4];
+        // This process (the app) with its waited-for children (each wrk round), and the database.
+        var ours = CpuOf(Environment.ProcessId, withChildren: true) + PostgresCpu();
+        return new Machine(total, total - idle - cpu[7], cpu[7], ours);
+    }
+
+    /// <summary>Steal and other processes' CPU between two readings, as percentages of all CPU time.</summary>
+    public static (double StealPercent, double OtherPercent) Between(Machine before, Machine after)
+    {
+        var total = Math.Max(1, after._total - before._total);
+        var other = after._busy - before._busy - (after._ours - before._ours);
+        return (100.0 * (after._steal - before._steal) / total, Math.Max(0, 100.0 * other / total));
+    }
+
+    private static long CpuOf(int pid, bool withChildren = false)
+    {
+        try
+        {
+            // Fields after the command: utime and stime are the 12th and 13th, cutime and cstime follow.
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            long Field(int i) => long.Parse(fields[i], CultureInfo.InvariantCulture);
+            return Field(11) + Field(12) + (withChildren ? Field(13) + Field(14) : 0);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>The resident memory of this process (the app) in MiB.</summary>
+    public static double ResidentMiB()
+    {
+        var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+    }
+
+    public static string Describe()
+    {
+        var model = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU";
+        var memory = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1];
+        return FormattableString.Invariant($"{Environment.ProcessorCount} CPUs ({model}), {long.Parse(memory, CultureInfo.InvariantCulture) / 1024 / 1024.0:0.#} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+    }
+
+    private static long PostgresCpu()
+    {
+        long sum = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(dir), out var pid) && File.Exists($"{dir}/comm") && ReadComm(dir) == "postgres")
+            {
+                sum += CpuOf(pid);
+            }
+        }
+
+        return sum;
+    }
+
+    private static string ReadComm(string dir)
+    {
+        try
+        {
+            return File.ReadAllText($"{dir}/comm").Trim();
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+}
