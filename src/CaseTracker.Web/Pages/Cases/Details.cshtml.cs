@@ -22,8 +22,34 @@ public class DetailsModel(CaseTrackerDbContext db, SilenceSettings silence, Audi
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, exportFormat: null, cancellationToken) ? Page() : NotFound();
+    /// <summary>Each kind of record as shown: all, the newest, or a page of all (<see cref="RecordWindows"/>).</summary>
+    public RecordWindow<Incidents.IncidentView> Incidents { get; private set; } = null!;
+
+    public RecordWindow<Complaints.ComplaintView> Complaints { get; private set; } = null!;
+
+    public RecordWindow<Acts.ActView> Acts { get; private set; } = null!;
+
+    public RecordWindow<Proceedings.ProceedingView> Proceedings { get; private set; } = null!;
+
+    /// <summary>
+    /// The case page; <c>show</c> names a kind to page through (incidents, complaints, acts, proceedings),
+    /// <c>from</c> the id its page starts from, <c>at</c> a record whose page is wanted (forms.js asks for it
+    /// when a link names a record the page does not show).
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(Guid id, string? show, Guid? from, Guid? at, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, exportFormat: null, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var file = CaseFile;
+        Incidents = RecordWindows.Of("incidents", file.Incidents, i => i.Id, (i, x) => i.Id == x, show, from, at);
+        Complaints = RecordWindows.Of("complaints", file.Complaints, c => c.Id, (c, x) => c.Id == x || c.Responses.Any(r => r.Id == x), show, from, at);
+        Acts = RecordWindows.Of("acts", file.Acts, a => a.Id, (a, x) => a.Id == x, show, from, at);
+        Proceedings = RecordWindows.Of("proceedings", file.Proceedings, p => p.Id, (p, x) => p.Id == x || p.Steps.Any(s => s.Id == x), show, from, at);
+        return Page();
+    }
 
     /// <summary>The case's incidents and complaints as CSV, redacted like the page; recorded as an export.</summary>
     public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken cancellationToken)
