@@ -19,6 +19,20 @@ public class IndexModel(CaseTrackerDbContext db, StatisticsSource statistics, Au
 
     public StatisticsFigures Figures { get; private set; } = null!;
 
+    /// <summary>
+    /// The institutions each table shows unless all are asked for (<c>?institutions=all</c>): on a national
+    /// effort's database 400 institutions made the page 1 MB (issue 17). The CSV always holds them all.
+    /// </summary>
+    public const int InstitutionsShown = 25;
+
+    /// <summary>The figures as the page shows them: <see cref="Figures"/> with each institution table cut to the first <see cref="InstitutionsShown"/>, unless all are asked for.</summary>
+    public StatisticsFigures Shown { get; private set; } = null!;
+
+    public bool AllInstitutions { get; private set; }
+
+    /// <summary>Whether any institution table was cut.</summary>
+    public bool InstitutionsCut => !AllInstitutions && (Figures.Institutions.Count > InstitutionsShown || Figures.ActsByInstitution.Count > InstitutionsShown || Figures.ProceedingsByInstitution.Count > InstitutionsShown);
+
     public IReadOnlyList<string> Countries { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
@@ -36,6 +50,13 @@ public class IndexModel(CaseTrackerDbContext db, StatisticsSource statistics, Au
         Countries = await CountryChoices.LoadAsync(db, User, cancellationToken);
         Counted = await statistics.LoadAsync(Filter, User, countNow: Request.Query.ContainsKey("count-now"), CultureInfo.CurrentUICulture, cancellationToken);
         Figures = Counted.Figures;
+        AllInstitutions = Request.Query["institutions"] == "all";
+        Shown = AllInstitutions ? Figures : Figures with
+        {
+            Institutions = Figures.Institutions.Take(InstitutionsShown).ToList(),
+            ActsByInstitution = Figures.ActsByInstitution.Take(InstitutionsShown).ToList(),
+            ProceedingsByInstitution = Figures.ProceedingsByInstitution.Take(InstitutionsShown).ToList(),
+        };
         Today = Counted.CountedOn;
     }
 

@@ -36,6 +36,21 @@ public class IndexModel(CaseTrackerDbContext db, SilenceSettings silence, IStrin
 
     public IReadOnlyList<TimelineEntry> Shown { get; private set; } = [];
 
+    /// <summary>
+    /// More entries than a page should carry (issue 17: 2,000 entries made 685 KB and 800 ms under load):
+    /// the years with their counts are the overview, and one year is listed at a time.
+    /// </summary>
+    public const int WholeTimelineUpTo = 300;
+
+    /// <summary>The year to list when the timeline is listed by year; the newest year otherwise.</summary>
+    [BindProperty(SupportsGet = true, Name = "year")]
+    public int? Year { get; set; }
+
+    /// <summary>The entries listed: all of <see cref="Shown"/>, or those of <see cref="ListedYear"/>.</summary>
+    public IReadOnlyList<TimelineEntry> Listed { get; private set; } = [];
+
+    public int? ListedYear { get; private set; }
+
     public DateOnly Today { get; private set; }
 
     public TimelineText Text => field ??= new TimelineText(localizer);
@@ -67,6 +82,7 @@ public class IndexModel(CaseTrackerDbContext db, SilenceSettings silence, IStrin
         ["institution"] = InstitutionId?.ToString(),
         ["hideContext"] = HideContextEvents ? "true" : null,
         ["archived"] = IncludeArchived ? "true" : null,
+        ["year"] = ListedYear?.ToString(CultureInfo.InvariantCulture),
     };
 
     /// <summary>Loads the timeline; audits an export, and any read of a restricted case.</summary>
@@ -88,6 +104,13 @@ public class IndexModel(CaseTrackerDbContext db, SilenceSettings silence, IStrin
 
         Timeline = timeline;
         Shown = new TimelineFilter(Kind, IncidentTypeId, InstitutionId, HideContextEvents).Apply(timeline.Entries);
+        (Listed, ListedYear) = (Shown, null);
+        if (Shown.Count > WholeTimelineUpTo)
+        {
+            var years = StoryHeadings.Years(Shown);
+            ListedYear = years.Any(y => y.Year == Year) ? Year : years[^1].Year;
+            Listed = years.Where(y => y.Year == ListedYear).SelectMany(y => y.Entries).ToList();
+        }
         await audit.RecordCaseReadAsync(id, timeline.Restricted, export: exportFormat is not null,
             new { What = "timeline", Format = exportFormat, Entries = Shown.Count }, cancellationToken);
 
