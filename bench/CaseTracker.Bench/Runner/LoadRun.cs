@@ -44,6 +44,10 @@ internal static partial class LoadRun
         var wrkFolder = Path.Combine(AppContext.BaseDirectory, "wrk");
         foreach (var scenario in scenarios)
         {
+            // A session signed in just now: wrk replays one cookie, which the app's idle timeout would end
+            // half an hour into the run (each later request then answered with a redirect to sign-in).
+            sessions[scenario.Account].Dispose();
+            sessions[scenario.Account] = await Session.SignInAsync(baseAddress, scenario.Account);
             var session = sessions[scenario.Account];
             var environment = new Dictionary<string, string>
             {

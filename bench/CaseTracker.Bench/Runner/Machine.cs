@@ -12,9 +12,9 @@ internal sealed class Machine
     private readonly long _total;
     private readonly long _busy;
     private readonly long _steal;
-    private readonly long _ours;
+    private readonly Dictionary<int, long> _ours;
 
-    private Machine(long total, long busy, long steal, long ours) => (_total, _busy, _steal, _ours) = (total, busy, steal, ours);
+    private Machine(long total, long busy, long steal, Dictionary<int, long> ours) => (_total, _busy, _steal, _ours) = (total, busy, steal, ours);
 
     public static Machine Now()
     {
@@ -22,8 +22,9 @@ internal sealed class Machine
         var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
         var total = cpu.Take(8).Sum();
         var idle = cpu[3] + cpu[4];
-        // This process (the app) with its waited-for children (each wrk round), and the database.
-        var ours = CpuOf(Environment.ProcessId, withChildren: true) + PostgresCpu();
+        // This process (the app) with its waited-for children (each wrk round), and each database process.
+        var ours = PostgresProcesses().ToDictionary(pid => pid, pid => CpuOf(pid));
+        ours[Environment.ProcessId] = CpuOf(Environment.ProcessId, withChildren: true);
         return new Machine(total, total - idle - cpu[7], cpu[7], ours);
     }
 
@@ -31,7 +32,10 @@ internal sealed class Machine
     public static (double StealPercent, double OtherPercent) Between(Machine before, Machine after)
     {
         var total = Math.Max(1, after._total - before._total);
-        var other = after._busy - before._busy - (after._ours - before._ours);
+        // Per process, so that a database connection closed during the round (its time gone from /proc)
+        // is not counted as time taken by someone else; one opened during it counts from zero.
+        var ours = after._ours.Sum(p => Math.Max(0, p.Value - before._ours.GetValueOrDefault(p.Key)));
+        var other = after._busy - before._busy - ours;
         return (100.0 * (after._steal - before._steal) / total, Math.Max(0, 100.0 * other / total));
     }
 
@@ -65,18 +69,15 @@ internal sealed class Machine
         return FormattableString.Invariant($"{Environment.ProcessorCount} CPUs ({model}), {long.Parse(memory, CultureInfo.InvariantCulture) / 1024 / 1024.0:0.#} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
     }
 
-    private static long PostgresCpu()
+    private static IEnumerable<int> PostgresProcesses()
     {
-        long sum = 0;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
             if (int.TryParse(Path.GetFileName(dir), out var pid) && File.Exists($"{dir}/comm") && ReadComm(dir) == "postgres")
             {
-                sum += CpuOf(pid);
+                yield return pid;
             }
         }
-
-        return sum;
     }
 
     private static string ReadComm(string dir)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
@@ -21,7 +20,7 @@ public class TimelineSqlCountTests
     public async Task The_number_of_sql_commands_does_not_grow_with_the_size_of_the_case()
     {
         await using var factory = new CaseTrackerFactory(await TestDatabases.CreateMigratedAsync());
-        using var counter = new CommandCounter(new NpgsqlConnectionStringBuilder(factory.ConnectionString).Database!);
+        using var counter = new SqlCommandLog(new NpgsqlConnectionStringBuilder(factory.ConnectionString).Database!);
         await factory.WaitUntilReadyAsync();
         var small = await AddCaseAsync(factory, "SQL-10", 10);
         var large = await AddCaseAsync(factory, "SQL-1000", 1000);
@@ -66,34 +65,4 @@ public class TimelineSqlCountTests
             await db.SaveChangesAsync();
             return file.Id;
         });
-
-    /// <summary>Counts the commands and batches Npgsql sends to one database, whichever way they were made.</summary>
-    private sealed class CommandCounter : IDisposable
-    {
-        private readonly ActivityListener _listener;
-        private int _count;
-
-        public CommandCounter(string database)
-        {
-            _listener = new ActivityListener
-            {
-                ShouldListenTo = source => source.Name == "Npgsql",
-                Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-                ActivityStopped = activity =>
-                {
-                    if (activity.TagObjects.Any(tag => database.Equals(tag.Value as string, StringComparison.Ordinal)) && activity.OperationName != "connect")
-                    {
-                        Interlocked.Increment(ref _count);
-                    }
-                },
-            };
-            ActivitySource.AddActivityListener(_listener);
-        }
-
-        public int Count => _count;
-
-        public void Reset() => Interlocked.Exchange(ref _count, 0);
-
-        public void Dispose() => _listener.Dispose();
-    }
 }
