@@ -25,10 +25,13 @@ public sealed class PostgresCluster : IAsyncDisposable
     public string ConnectionString(string database, bool pooling = true) =>
         $"Host={Folder};Username=postgres;Database={database};Pooling={pooling};Timeout=5;Include Error Detail=false";
 
+    private const string FolderPrefix = "casetracker-pg-";
+
     /// <summary>Creates the cluster's files (initdb) without starting the server.</summary>
     public static async Task<PostgresCluster> CreateAsync()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "casetracker-pg-" + Guid.NewGuid().ToString("N")[..10]);
+        RemoveAbandoned();
+        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(folder);
         var cluster = new PostgresCluster(folder, FindBinDirectory());
         if (Environment.IsPrivilegedProcess)
@@ -53,7 +56,9 @@ public sealed class PostgresCluster : IAsyncDisposable
             "-c listen_addresses=''",
             $"-c unix_socket_directories={Folder}",
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off",
-            "-c max_connections=300 -c shared_buffers=64MB");
+            "-c max_connections=300 -c shared_buffers=64MB",
+            // A throwaway cluster needs no gigabyte of write-ahead log kept between checkpoints.
+            "-c max_wal_size=64MB -c min_wal_size=32MB");
         return RunServerToolAsync("pg_ctl", ["-D", DataDirectory, "-l", Path.Combine(Folder, "server.log"), "-w", "-t", "60", "-o", settings, "start"]);
     }
 
@@ -73,6 +78,38 @@ public sealed class PostgresCluster : IAsyncDisposable
         {
             Directory.Delete(Folder, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Deletes the folders of clusters whose test run ended without removing them: a test host stopped
+    /// before its exit handler finished deleting two gigabytes leaves them behind, and a few dozen runs
+    /// filled this machine's disk. Only folders older than an hour whose server is not running are
+    /// touched, so a run beside this one (still in initdb, or serving) keeps its cluster.
+    /// </summary>
+    internal static void RemoveAbandoned()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            try
+            {
+                if (Directory.GetLastWriteTimeUtc(folder) > DateTime.UtcNow.AddHours(-1) || ServerRunsIn(folder))
+                {
+                    continue;
+                }
+
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another run is deleting it, or it is not ours to delete.
+            }
+        }
+    }
+
+    private static bool ServerRunsIn(string folder)
+    {
+        var pidFile = Path.Combine(folder, "data", "postmaster.pid");
+        return File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) && Directory.Exists($"/proc/{pid}");
     }
 
     private Task RunServerToolAsync(string tool, IReadOnlyList<string> arguments)
