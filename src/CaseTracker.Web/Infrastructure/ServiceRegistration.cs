@@ -19,6 +19,7 @@ public static class ServiceRegistration
         services.AddCaseTrackerApi();
         services.AddScoped<UserAdministration>();
         services.AddScoped<SearchRows>();
+        services.AddSingleton<WordStatistics>();
         services.AddScoped<SearchHitDetails>();
         services.AddScoped<OneTimeSubmissions>();
         services.AddScoped<PartialDateInput>();

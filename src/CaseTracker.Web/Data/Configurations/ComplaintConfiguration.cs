@@ -34,6 +34,10 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasIndex(c => c.CaseId);
         builder.HasIndex(c => new { c.InstitutionId, c.ReplyDueOn });
 
+        // The home page's "waiting longest" list reads open complaints by due date and stops at the first
+        // few without a reply; without it every complaint was sorted (100 ms on 300,000, issue 17).
+        builder.HasIndex(c => new { c.ReplyDueOn, c.Id }).HasFilter("archived_at IS NULL AND closed_on IS NULL").HasDatabaseName("ix_complaints_open_by_due_date");
+
         // The subject only: internal notes are confidential and must not be found by those who may not read them.
         builder.HasSearchDocument("subject");
 

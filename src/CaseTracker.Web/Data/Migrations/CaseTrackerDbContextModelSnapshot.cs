@@ -491,6 +491,10 @@ namespace CaseTracker.Web.Data.Migrations
                     b.HasIndex("InstitutionId", "ReplyDueOn")
                         .HasDatabaseName("ix_complaints_institution_id_reply_due_on");
 
+                    b.HasIndex("ReplyDueOn", "Id")
+                        .HasDatabaseName("ix_complaints_open_by_due_date")
+                        .HasFilter("archived_at IS NULL AND closed_on IS NULL");
+
                     b.ToTable("complaints", (string)null);
                 });
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Security.Claims;
 using CaseTracker.Domain.Dates;
@@ -38,7 +39,7 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Count, Sea
 /// over folded names, the filters, the same visibility rule as <see cref="CaseAccess"/>, keyset paging on
 /// (score, id) and a capped count. The text expressions match the migration's indexes exactly.
 /// </summary>
-public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configuration)
+public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configuration, WordStatistics words)
 {
     /// <summary>
     /// The hits a page can reach and count: past 200 the page says "more than 200" and the reader narrows
@@ -56,36 +57,50 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     /// <summary>Word similarity from which a name counts as a match: lets one or two wrong letters through.</summary>
     private const string NameThreshold = "0.4";
 
-    /// <summary>The case <c>v</c> is one the reader may see and passes the case filters: a condition on each candidate's case, looked up by its key.</summary>
-    private static readonly string Visible = $"""
-        {CaseAccessSql.MaySeeCase("v")}
-        AND (@country::text IS NULL OR v.country_code = @country) AND (@status::text IS NULL OR v.status = @status)
+    /// <summary>
+    /// The case of that id is one the reader may see and passes the case filters: a scalar subquery on each
+    /// candidate, looked up by its key. As a subquery, not a join, so that PostgreSQL cannot reorder it
+    /// around the word match: with the join in view it chose to read every record of every visible case and
+    /// test its words (on a million rows, 2.5 s for a word found nowhere) or to hash all 20,000 cases.
+    /// </summary>
+    private static string Visible(string caseId) => $"""
+        (SELECT {CaseAccessSql.MaySeeCase("v")}
+           AND (@country::text IS NULL OR v.country_code = @country) AND (@status::text IS NULL OR v.status = @status)
+         FROM cases v WHERE v.id = {caseId})
         """;
 
-    private static readonly string WithText = Hits(text: true);
-    private static readonly string WithoutText = Hits(text: false);
+    /// <summary>The tables searched by words, one per kind of record, in the order of the bits of a plan's mask.</summary>
+    internal static readonly string[] WordTables = ["cases", "incidents", "complaints", "institutional_responses", "institutional_acts", "proceedings", "proceeding_steps"];
+
+    private static readonly string WithoutText = Hits(text: false, scanMask: 0);
+    private static readonly ConcurrentDictionary<int, string> WithText = new();
 
     /// <summary>
-    /// The hits, as one UNION ALL over each kind of record. With words, each kind matches its search_document
-    /// against the query written out in place (not read from a CTE), so PostgreSQL can use the GIN index for a
-    /// rare word and a plain scan that stops early for a word in most rows; without words there is no text
-    /// condition at all. Each kind gives at most @candidates rows, newest id first when
-    /// nothing is ranked.
+    /// The hits, as one UNION ALL over each kind of record. Without words there is no text condition at all
+    /// and each kind gives its newest @candidates. With words each kind is read one of two ways, chosen per
+    /// request from PostgreSQL's own word statistics (<see cref="WordStatistics"/>, ADR 15):
+    /// through the GIN index (a rare word: the index lists a few rows), or by reading rows until @candidates
+    /// match (words in many rows: two words each in a third of a million incidents took the index 230 ms to
+    /// intersect, the scan 4). A bit of <paramref name="scanMask"/> set reads that kind by the scan.
     /// </summary>
-    private static string Hits(bool text)
+    private static string Hits(bool text, int scanMask)
     {
         var query = SearchColumns.QuerySql("@text::text");
-        string Match(string alias) => text ? $"AND {alias}.search_document @@ {query}" : "";
+        bool Scan(string table) => (scanMask & (1 << Array.IndexOf(WordTables, table))) != 0;
         string Score(string alias) => text ? $"ts_rank_cd({alias}.search_document, {query})::float8" : "0::float8";
-        // Each kind is first narrowed by its words alone, behind a fence (OFFSET 0), and only then joined to
-        // the visible cases: a prefix query's selectivity is a guess, and with the join in view PostgreSQL
-        // chose to read every record of every visible case and test its words (on a million rows, 2.5 s for
-        // a word found nowhere) instead of asking the GIN index. SearchPlanTests holds this.
-        string Matching(string table, string alias) => text ? $"(SELECT * FROM {table} {alias} WHERE TRUE {Match(alias)} OFFSET 0) {alias}" : $"{table} {alias}";
+
+        // By the index: narrowed by its words alone behind a fence (OFFSET 0), which keeps PostgreSQL from
+        // guessing a prefix query's selectivity against the other conditions. By a scan: the match written
+        // as a function call, which no index can serve, so the rows are read until the limit is reached.
+        string Matching(string table, string alias) => !text ? $"{table} {alias}"
+            : Scan(table) ? $"{table} {alias}"
+            : $"(SELECT * FROM {table} {alias} WHERE {alias}.search_document @@ {query} OFFSET 0) {alias}";
+        string Match(string table, string alias) => text && Scan(table) ? $"AND ts_match_vq({alias}.search_document, {query})" : "";
+
         // The most rows each kind contributes (@candidates, one more than the count shows): ranking is done on
         // these only, since a word in most rows would otherwise have every match ranked before the first 20
         // are taken (3.5 s on a million incidents, issue 17). With more matches the hits shown are the
-        // best-ranked of the first ones the index found.
+        // best-ranked of the first ones found.
         string Take(string alias) => text ? "LIMIT @candidates" : $"ORDER BY {alias}.id DESC LIMIT @candidates";
         var people = text
             ? $$"""
@@ -93,7 +108,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
               (SELECT 'Person', p.id, NULL::uuid, p.name, {{PartialDateSql.NullColumns("date")}}, word_similarity(ct_fold(@text), p.name_key)::float8
                FROM persons p
                WHERE NOT @incidents_only AND NOT @dated_only AND ct_fold(@text) <% p.name_key
-                 AND EXISTS (SELECT 1 FROM case_participants cp JOIN cases v ON v.id = cp.case_id AND {{Visible}} WHERE cp.person_id = p.id)
+                 AND EXISTS (SELECT 1 FROM case_participants cp WHERE cp.person_id = p.id AND {{Visible("cp.case_id")}})
                LIMIT @candidates)
               """
             : "";
@@ -102,53 +117,59 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
               (SELECT 'Case' AS kind, c.id, c.id AS case_id, c.title,
                      {{PartialDateSql.NullColumns("date")}},
                      {{Score("c")}} AS score
-               FROM {{Matching("cases", "c")}} JOIN cases v ON v.id = c.id AND {{Visible}}
-               WHERE NOT @incidents_only AND NOT @dated_only
+               FROM {{Matching("cases", "c")}}
+               WHERE NOT @incidents_only AND NOT @dated_only {{Match("cases", "c")}} AND {{Visible("c.id")}}
                {{Take("c")}})
               {{people}}
               UNION ALL
               (SELECT 'Incident', i.id, i.case_id, i.title, {{PartialDateSql.Columns("i.date")}}, {{Score("i")}}
-               FROM {{Matching("incidents", "i")}} JOIN cases v ON v.id = i.case_id AND {{Visible}}
-               WHERE i.archived_at IS NULL
+               FROM {{Matching("incidents", "i")}}
+               WHERE i.archived_at IS NULL {{Match("incidents", "i")}}
                  AND (@type::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_types t WHERE t.incident_id = i.id AND t.term_id = @type))
                  AND (@perpetrator::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_perpetrators ip WHERE ip.incident_id = i.id AND ip.perpetrator_type_id = @perpetrator))
                  AND (@institution::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_perpetrators ip WHERE ip.incident_id = i.id AND ip.institution_id = @institution))
                  AND (@verification::text IS NULL OR i.verification = @verification)
                  AND {{PartialDateSql.MayFallWithin("i.date")}}
+                 AND {{Visible("i.case_id")}}
                {{Take("i")}})
               UNION ALL
               (SELECT 'Complaint', k.id, k.case_id, k.subject, {{PartialDateSql.Columns("k.filed_on")}}, {{Score("k")}}
-               FROM {{Matching("complaints", "k")}} JOIN cases v ON v.id = k.case_id AND {{Visible}}
-               WHERE NOT @incidents_only AND k.archived_at IS NULL
+               FROM {{Matching("complaints", "k")}}
+               WHERE NOT @incidents_only AND k.archived_at IS NULL {{Match("complaints", "k")}}
                  AND (@institution::uuid IS NULL OR k.institution_id = @institution)
                  AND {{PartialDateSql.MayFallWithin("k.filed_on")}}
+                 AND {{Visible("k.case_id")}}
                {{Take("k")}})
               UNION ALL
               (SELECT 'Response', r.id, k.case_id, k.subject, {{PartialDateSql.Columns("r.date")}}, {{Score("r")}}
-               FROM {{Matching("institutional_responses", "r")}} JOIN complaints k ON k.id = r.complaint_id JOIN cases v ON v.id = k.case_id AND {{Visible}}
-               WHERE NOT @incidents_only AND r.archived_at IS NULL AND k.archived_at IS NULL
+               FROM {{Matching("institutional_responses", "r")}} JOIN complaints k ON k.id = r.complaint_id
+               WHERE NOT @incidents_only AND r.archived_at IS NULL AND k.archived_at IS NULL {{Match("institutional_responses", "r")}}
                  AND (@institution::uuid IS NULL OR k.institution_id = @institution)
                  AND {{PartialDateSql.MayFallWithin("r.date")}}
+                 AND {{Visible("k.case_id")}}
                {{Take("r")}})
               UNION ALL
-              (SELECT 'Act', a.id, a.case_id, ins.name, {{PartialDateSql.Columns("a.date")}}, {{Score("a")}}
-               FROM {{Matching("institutional_acts", "a")}} JOIN institutions ins ON ins.id = a.institution_id JOIN cases v ON v.id = a.case_id AND {{Visible}}
-               WHERE NOT @incidents_only AND a.archived_at IS NULL
+              (SELECT 'Act', a.id, a.case_id, (SELECT ins.name FROM institutions ins WHERE ins.id = a.institution_id), {{PartialDateSql.Columns("a.date")}}, {{Score("a")}}
+               FROM {{Matching("institutional_acts", "a")}}
+               WHERE NOT @incidents_only AND a.archived_at IS NULL {{Match("institutional_acts", "a")}}
                  AND (@institution::uuid IS NULL OR a.institution_id = @institution)
                  AND {{PartialDateSql.MayFallWithin("a.date")}}
+                 AND {{Visible("a.case_id")}}
                {{Take("a")}})
               UNION ALL
               (SELECT 'Proceeding', p.id, p.case_id, p.title, {{PartialDateSql.NullColumns("date")}}, {{Score("p")}}
-               FROM {{Matching("proceedings", "p")}} JOIN cases v ON v.id = p.case_id AND {{Visible}}
-               WHERE NOT @incidents_only AND NOT @dated_only AND p.archived_at IS NULL
+               FROM {{Matching("proceedings", "p")}}
+               WHERE NOT @incidents_only AND NOT @dated_only AND p.archived_at IS NULL {{Match("proceedings", "p")}}
                  AND (@institution::uuid IS NULL OR p.conducted_by_id = @institution)
+                 AND {{Visible("p.case_id")}}
                {{Take("p")}})
               UNION ALL
               (SELECT 'Step', s.id, p.case_id, p.title, {{PartialDateSql.Columns("s.date")}}, {{Score("s")}}
-               FROM {{Matching("proceeding_steps", "s")}} JOIN proceedings p ON p.id = s.proceeding_id JOIN cases v ON v.id = p.case_id AND {{Visible}}
-               WHERE NOT @incidents_only AND s.archived_at IS NULL AND p.archived_at IS NULL
+               FROM {{Matching("proceeding_steps", "s")}} JOIN proceedings p ON p.id = s.proceeding_id
+               WHERE NOT @incidents_only AND s.archived_at IS NULL AND p.archived_at IS NULL {{Match("proceeding_steps", "s")}}
                  AND (@institution::uuid IS NULL OR p.conducted_by_id = @institution OR s.court_id = @institution)
                  AND {{PartialDateSql.MayFallWithin("s.date")}}
+                 AND {{Visible("p.case_id")}}
                {{Take("s")}})
             )
             """;
@@ -159,18 +180,14 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
         var connection = raw.Connection;
         await using var batch = new NpgsqlBatch(connection);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT set_config('pg_trgm.word_similarity_threshold', '{NameThreshold}', false)"));
-
-        // A ceiling for whatever input still makes a search slow: the database stops the statement (the
-        // setting lasts only for this batch's transaction) and the reader is told to narrow the search.
         var timeout = Math.Max(1, configuration.GetValue("Search:TimeoutMilliseconds", 5000));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT set_config('statement_timeout', '{timeout}', true)"));
+        foreach (var setting in Settings(timeout))
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
+        }
 
-        // Planned for its own words every time, though prepared: a generic plan settled on after rare words
-        // asks the GIN index for two common words too, and on a million incidents that took 300 ms where
-        // a scan stopping at the first 201 matches takes a few (issue 17, ADR 15).
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"));
-        batch.BatchCommands.Add(PageCommand(criteria, user, pageSize));
+        var scanMask = criteria.Text is null ? 0 : await ScanMaskAsync(connection, criteria.Text, CapFor(pageSize) + 1, cancellationToken);
+        batch.BatchCommands.Add(PageCommand(criteria, user, pageSize, scanMask));
 
         try
         {
@@ -186,13 +203,18 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     /// The statement of one page of hits and, on each row, their number up to "more than 1,000": the hits are
     /// found once for both (before, the count ran the whole search a second time). Also what SearchPlanTests explains.
     /// </summary>
-    internal static NpgsqlBatchCommand PageCommand(SearchCriteria criteria, ClaimsPrincipal user, int pageSize)
+    internal static NpgsqlBatchCommand PageCommand(SearchCriteria criteria, ClaimsPrincipal user, int pageSize, int scanMask = 0)
     {
-        var page = new NpgsqlBatchCommand((criteria.Text is null ? WithoutText : WithText) + $"""
-            SELECT counted.total, h.kind, h.id, h.case_id, h.reference, h.title, {PartialDateSql.Columns("h.date")}, h.score
+        var hits = criteria.Text is null ? WithoutText : WithText.GetOrAdd(scanMask, mask => Hits(text: true, mask));
+
+        // The case reference of the shown hits only, looked up after the page is cut (joined to all
+        // candidates, PostgreSQL hashed all 20,000 cases for it: 7 ms of each search).
+        var page = new NpgsqlBatchCommand(hits + $"""
+            SELECT counted.total, h.kind, h.id, h.case_id, (SELECT v.reference FROM cases v WHERE v.id = h.case_id) AS reference,
+                   h.title, {PartialDateSql.Columns("h.date")}, h.score
             FROM (SELECT least(count(*), @candidates)::int AS total FROM hits) counted
             LEFT JOIN LATERAL (
-              SELECT h.*, v.reference FROM hits h LEFT JOIN cases v ON v.id = h.case_id
+              SELECT h.* FROM hits h
               WHERE @after_score::float8 IS NULL OR (h.score, h.id) < (@after_score, @after_id)
               ORDER BY h.score DESC, h.id DESC
               LIMIT @limit) h ON TRUE
@@ -204,6 +226,44 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         page.Parameters.AddWithValue("limit", pageSize + 1);
         page.Parameters.AddWithValue("candidates", CapFor(pageSize) + 1);
         return page;
+    }
+
+    /// <summary>The settings the search statement runs under, each for its transaction only but the first.</summary>
+    internal static IEnumerable<string> Settings(int timeoutMilliseconds)
+    {
+        yield return $"SELECT set_config('pg_trgm.word_similarity_threshold', '{NameThreshold}', false)";
+
+        // A ceiling for whatever input still makes a search slow: the database stops the statement and the
+        // reader is told to narrow the search.
+        yield return $"SELECT set_config('statement_timeout', '{timeoutMilliseconds}', true)";
+
+        // The kinds sent to the index go to the index: for a word the statistics do not list, PostgreSQL
+        // guesses a share of rows that, on a table of some thousands, makes reading them all look cheaper,
+        // and that guess does not shrink with the table (SearchPlanTests). The scans have no other way.
+        yield return "SELECT set_config('enable_seqscan', 'off', true)";
+    }
+
+    /// <summary>
+    /// Which kinds of record to read by a scan rather than through the index (a bit per <see cref="WordTables"/>):
+    /// PostgreSQL writes the query out (its stems and prefixes) and its word statistics say how common that is.
+    /// </summary>
+    private async Task<int> ScanMaskAsync(NpgsqlConnection connection, string text, int candidates, CancellationToken cancellationToken)
+    {
+        var statistics = await words.ReadAsync(connection, cancellationToken);
+        if (statistics.Tables.Count == 0)
+        {
+            return 0;
+        }
+
+        return statistics.ScanMask(await TsQueryTextAsync(connection, text, cancellationToken), candidates);
+    }
+
+    /// <summary>The reader's words as PostgreSQL's tsquery text: stemmed, with prefixes and the folded spellings.</summary>
+    internal static async Task<string> TsQueryTextAsync(NpgsqlConnection connection, string text, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"SELECT ({SearchColumns.QuerySql("@text::text")})::text", connection);
+        command.Parameters.AddWithValue("text", NpgsqlDbType.Text, text);
+        return (string?)await command.ExecuteScalarAsync(cancellationToken) ?? "";
     }
 
     private static async Task<SearchResults> ReadAsync(NpgsqlBatch batch, int pageSize, CancellationToken cancellationToken)
