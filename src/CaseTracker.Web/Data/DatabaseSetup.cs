@@ -34,6 +34,7 @@ public static class DatabaseSetup
 
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         services.AddSingleton<TunedConnectionString>();
+        services.AddSingleton<ReplicaReads>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, LinkChangesTouchOwner>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, DatesCountFromTheirEntries>();
         services.AddSingleton<StartupState>();

@@ -50,6 +50,25 @@ public sealed class PostgresCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>
+    /// A streaming standby of this running cluster (pg_basebackup -R) in a folder of its own, started: it
+    /// replays every change of this one and answers reads only.
+    /// </summary>
+    public async Task<PostgresCluster> StartStandbyAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N")[..10]);
+        Directory.CreateDirectory(folder);
+        if (Environment.IsPrivilegedProcess)
+        {
+            await RunAsync("chown", ["postgres:postgres", folder]);
+        }
+
+        var standby = new PostgresCluster(folder, _binDirectory);
+        await RunServerToolAsync("pg_basebackup", ["-D", standby.DataDirectory, "-h", Folder, "-U", "postgres", "-R", "-X", "stream", "--no-sync"]);
+        await standby.StartAsync();
+        return standby;
+    }
+
     public Task StartAsync()
     {
         var settings = string.Join(' ',

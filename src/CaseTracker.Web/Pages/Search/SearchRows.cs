@@ -39,7 +39,7 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Count, Sea
 /// over folded names, the filters, the same visibility rule as <see cref="CaseAccess"/>, keyset paging on
 /// (score, id) and a capped count. The text expressions match the migration's indexes exactly.
 /// </summary>
-public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configuration, WordStatistics words)
+public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configuration, WordStatistics words, ReplicaReads replicas)
 {
     /// <summary>
     /// The hits a page can reach and count: past 200 the page says "more than 200" and the reader narrows
@@ -175,10 +175,21 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
             """;
     }
 
+    /// <summary>One page of hits, read from a replica when there are any (<see cref="ReplicaReads"/>).</summary>
     public async Task<SearchResults> FindAsync(SearchCriteria criteria, ClaimsPrincipal user, int pageSize, CancellationToken cancellationToken)
     {
-        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
-        var connection = raw.Connection;
+        try
+        {
+            return await replicas.ReadAsync(db, connection => FindOnAsync(connection, criteria, user, pageSize, cancellationToken), cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == QueryCanceled && !cancellationToken.IsCancellationRequested)
+        {
+            throw new SearchTooSlowException(ex);
+        }
+    }
+
+    private async Task<SearchResults> FindOnAsync(NpgsqlConnection connection, SearchCriteria criteria, ClaimsPrincipal user, int pageSize, CancellationToken cancellationToken)
+    {
         await using var batch = new NpgsqlBatch(connection);
         var timeout = Math.Max(1, configuration.GetValue("Search:TimeoutMilliseconds", 5000));
         foreach (var setting in Settings(timeout))
@@ -188,15 +199,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
 
         var scanMask = criteria.Text is null ? 0 : await ScanMaskAsync(connection, criteria.Text, CapFor(pageSize) + 1, cancellationToken);
         batch.BatchCommands.Add(PageCommand(criteria, user, pageSize, scanMask));
-
-        try
-        {
-            return await ReadAsync(batch, pageSize, cancellationToken);
-        }
-        catch (PostgresException ex) when (ex.SqlState == QueryCanceled && !cancellationToken.IsCancellationRequested)
-        {
-            throw new SearchTooSlowException(ex);
-        }
+        return await ReadAsync(batch, pageSize, cancellationToken);
     }
 
     /// <summary>

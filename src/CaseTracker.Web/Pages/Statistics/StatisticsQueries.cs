@@ -77,7 +77,7 @@ public sealed record StatisticsFigures(
 /// its status, its first and latest response, days to the first response only between exact days, and
 /// its silence from the latest possible filing day to the day the sources support (SilenceReckoning).
 /// </summary>
-public sealed class StatisticsQueries(CaseTrackerDbContext db)
+public sealed class StatisticsQueries(CaseTrackerDbContext db, ReplicaReads replicas)
 {
     /// <summary>
     /// The counted records and, per complaint, its state by the case page's rule (ComplaintStateSql),
@@ -166,11 +166,13 @@ public sealed class StatisticsQueries(CaseTrackerDbContext db)
         ORDER BY c.id;
         """;
 
-    public async Task<StatisticsFigures> LoadAsync(StatisticsFilter filter, CaseReader caseReader, SilenceReckoning reading, StatisticsLabels names, CancellationToken cancellationToken)
+    /// <summary>The figures, counted on a replica when there are any (<see cref="ReplicaReads"/>).</summary>
+    public Task<StatisticsFigures> LoadAsync(StatisticsFilter filter, CaseReader caseReader, SilenceReckoning reading, StatisticsLabels names, CancellationToken cancellationToken) =>
+        replicas.ReadAsync(db, connection => CountOnAsync(connection, filter, caseReader, reading, names, cancellationToken), cancellationToken);
+
+    private static async Task<StatisticsFigures> CountOnAsync(NpgsqlConnection connection, StatisticsFilter filter, CaseReader caseReader, SilenceReckoning reading, StatisticsLabels names, CancellationToken cancellationToken)
     {
         var (labels, institutions) = (names.Terms, names.Institutions);
-        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
-        var connection = raw.Connection;
         await using var command = new NpgsqlCommand(Statements, connection);
         CaseAccessSql.AddParameters(command.Parameters, caseReader);
         command.Parameters.AddWithValue("country", NpgsqlDbType.Text, (object?)filter.Country ?? DBNull.Value);

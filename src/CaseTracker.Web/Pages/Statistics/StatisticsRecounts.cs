@@ -64,7 +64,7 @@ public sealed partial class StatisticsRecounts(IServiceScopeFactory scopes, Time
 
         var reader = new CaseReader(kept.ReaderAdmin, kept.ReaderCaseworker, kept.ReaderUserId);
         var names = await StatisticsLabels.LoadAsync(db, CultureInfo.InvariantCulture, cancellationToken);
-        await StatisticsSource.CountAsync(db, key, StatisticsSource.FilterOf(kept), reader, reading, names, keepAnyway: true, options.Value, clock, cancellationToken);
+        await StatisticsSource.CountAsync(db, scope.ServiceProvider.GetRequiredService<ReplicaReads>(), key, StatisticsSource.FilterOf(kept), reader, reading, names, keepAnyway: true, options.Value, clock, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         LogRecounted(logger, key);
     }

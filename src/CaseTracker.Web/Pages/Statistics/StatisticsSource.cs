@@ -22,7 +22,7 @@ public sealed record CountedStatistics(StatisticsFigures Figures, DateOnly Count
 /// stale one is counted again in the background (<see cref="StatisticsRecounts"/>). A reader can ask for
 /// a live count at any time.
 /// </summary>
-public sealed class StatisticsSource(CaseTrackerDbContext db, SilenceSettings silence, TimeProvider clock, IOptions<StatisticsOptions> options, StatisticsRecounts recounts)
+public sealed class StatisticsSource(CaseTrackerDbContext db, ReplicaReads replicas, SilenceSettings silence, TimeProvider clock, IOptions<StatisticsOptions> options, StatisticsRecounts recounts)
 {
     public async Task<CountedStatistics> LoadAsync(StatisticsFilter filter, ClaimsPrincipal user, bool countNow, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -42,17 +42,17 @@ public sealed class StatisticsSource(CaseTrackerDbContext db, SilenceSettings si
             return new CountedStatistics(names.Apply(Read(kept.Figures)), kept.CountedOn, kept.ComputedAt, Live: false, RecountUnderWay: stale);
         }
 
-        var counted = await CountAsync(db, key, filter, reader, reading, names, keepAnyway: kept is not null, options.Value, clock, cancellationToken);
+        var counted = await CountAsync(db, replicas, key, filter, reader, reading, names, keepAnyway: kept is not null, options.Value, clock, cancellationToken);
         return new CountedStatistics(counted, reading.Today, clock.GetUtcNow(), Live: true, RecountUnderWay: false);
     }
 
     /// <summary>Counts live and keeps the count when it took long (or one is kept already, so it is never left older than a live view).</summary>
     internal static async Task<StatisticsFigures> CountAsync(
-        CaseTrackerDbContext db, string key, StatisticsFilter filter, CaseReader reader, SilenceReckoning reading, StatisticsLabels names, bool keepAnyway, StatisticsOptions options, TimeProvider clock,
+        CaseTrackerDbContext db, ReplicaReads replicas, string key, StatisticsFilter filter, CaseReader reader, SilenceReckoning reading, StatisticsLabels names, bool keepAnyway, StatisticsOptions options, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var figures = await new StatisticsQueries(db).LoadAsync(filter, reader, reading, names, cancellationToken);
+        var figures = await new StatisticsQueries(db, replicas).LoadAsync(filter, reader, reading, names, cancellationToken);
         var took = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (keepAnyway || took >= options.KeepWhenCountingTakesMilliseconds)
         {
