@@ -11,7 +11,14 @@ using static System.FormattableString;
 namespace CaseTracker.Bench.Runner;
 
 /// <summary>One scenario's rounds, each with the Fortunes baseline measured just before it.</summary>
-internal sealed record ScenarioResult(Scenario Scenario, IReadOnlyList<(WrkRound Baseline, WrkRound Page, double StealPercent, double OtherPercent, double PeakMiB)> Rounds);
+internal sealed record ScenarioResult(Scenario Scenario, IReadOnlyList<MeasuredRound> Rounds);
+
+/// <summary>One round: the baseline before it, the page, what else the machine did, the app's peak memory and the CPU app and database spent.</summary>
+internal sealed record MeasuredRound(WrkRound Baseline, WrkRound Page, double StealPercent, double OtherPercent, double PeakMiB, double AppCpuSeconds, double DatabaseCpuSeconds)
+{
+    /// <summary>CPU milliseconds per request, app and database.</summary>
+    public (double App, double Database) CpuPerRequest => Page.Requests == 0 ? (0, 0) : (1000 * AppCpuSeconds / Page.Requests, 1000 * DatabaseCpuSeconds / Page.Requests);
+}
 
 /// <summary>
 /// <c>... -- run --connection "..." [--quick] [--only text] [--out file]</c>, called by bench/run.sh: the app
@@ -55,7 +62,7 @@ internal static partial class LoadRun
                 ["BENCH_FORM_PATH"] = scenario.Path,
                 ["BENCH_TYPE_ID"] = typeId,
             };
-            var measured = new List<(WrkRound, WrkRound, double, double, double)>();
+            var measured = new List<MeasuredRound>();
             for (var round = 0; round < rounds; round++)
             {
                 var baseline = await Wrk.RunAsync(Path.Combine(wrkFolder, "get.lua"), new Uri(baseAddress, BaselineFortunes.Path), 16, baselineSeconds, environment);
@@ -68,8 +75,10 @@ internal static partial class LoadRun
                 var before = Machine.Now();
                 using var memory = new PeakMemory();
                 var page = await Wrk.RunAsync(Path.Combine(wrkFolder, scenario.CreatesIncident ? "create-incident.lua" : "get.lua"), new Uri(baseAddress, scenario.Path), scenario.Connections, pageSeconds, environment);
-                var (steal, other) = Machine.Between(before, Machine.Now());
-                measured.Add((baseline, page, steal, other, memory.Stop()));
+                var after = Machine.Now();
+                var (steal, other) = Machine.Between(before, after);
+                var (appCpu, databaseCpu) = Machine.CpuBetween(before, after);
+                measured.Add(new MeasuredRound(baseline, page, steal, other, memory.Stop(), appCpu, databaseCpu));
             }
 
             var result = new ScenarioResult(scenario, measured);

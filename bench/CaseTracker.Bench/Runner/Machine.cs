@@ -13,8 +13,12 @@ internal sealed class Machine
     private readonly long _busy;
     private readonly long _steal;
     private readonly Dictionary<int, long> _ours;
+    private readonly long _app;
 
-    private Machine(long total, long busy, long steal, Dictionary<int, long> ours) => (_total, _busy, _steal, _ours) = (total, busy, steal, ours);
+    private Machine(long total, long busy, long steal, Dictionary<int, long> ours, long app) => (_total, _busy, _steal, _ours, _app) = (total, busy, steal, ours, app);
+
+    /// <summary>Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux).</summary>
+    private const double TicksPerSecond = 100;
 
     public static Machine Now()
     {
@@ -25,7 +29,18 @@ internal sealed class Machine
         // This process (the app) with its waited-for children (each wrk round), and each database process.
         var ours = PostgresProcesses().ToDictionary(pid => pid, pid => CpuOf(pid));
         ours[Environment.ProcessId] = CpuOf(Environment.ProcessId, withChildren: true);
-        return new Machine(total, total - idle - cpu[7], cpu[7], ours);
+        return new Machine(total, total - idle - cpu[7], cpu[7], ours, CpuOf(Environment.ProcessId));
+    }
+
+    /// <summary>
+    /// CPU seconds the app (this process, its wrk children apart) and PostgreSQL (every server process) used
+    /// between two readings: divided by the requests served, what a page costs, steadier than its latency
+    /// on a machine shared with others.
+    /// </summary>
+    public static (double AppSeconds, double DatabaseSeconds) CpuBetween(Machine before, Machine after)
+    {
+        var database = after._ours.Where(p => p.Key != Environment.ProcessId).Sum(p => Math.Max(0, p.Value - before._ours.GetValueOrDefault(p.Key)));
+        return ((after._app - before._app) / TicksPerSecond, database / TicksPerSecond);
     }
 
     /// <summary>Steal and other processes' CPU between two readings, as percentages of all CPU time.</summary>

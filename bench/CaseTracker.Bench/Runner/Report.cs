@@ -19,7 +19,7 @@ internal static class Report
     public static string Line(ScenarioResult result)
     {
         var worst = Worst(result);
-        return Invariant($"{result.Scenario.Name,-42} {worst.Page.RequestsPerSecond,8:0} req/s  p95 {worst.Page.P95,8:0.0} ms  target {Target(result.Scenario),6}  {Verdict(result)}");
+        return Invariant($"{result.Scenario.Name,-42} {worst.Page.RequestsPerSecond,8:0} req/s  p95 {worst.Page.P95,8:0.0} ms  CPU {worst.CpuPerRequest.App,5:0.0} + {worst.CpuPerRequest.Database,5:0.0} ms/req  target {Target(result.Scenario),6}  {Verdict(result)}");
     }
 
     public static string Markdown(IReadOnlyList<ScenarioResult> results, bool quick, string machine)
@@ -27,16 +27,16 @@ internal static class Report
         var text = new StringBuilder();
         text.AppendLine(Invariant($"# bench/run.sh{(quick ? " --quick" : "")}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
         text.AppendLine();
-        text.AppendLine(Invariant($"Machine: {machine}. wrk: 2 threads, 16 connections unless said, {(quick ? "3 rounds of 1 s (quick)" : "3 rounds of 15 s")}, each after 5 s of the Fortunes baseline ({(quick ? "1 s in quick" : "same connections")}) and a /health/live check. Figures are the worst round's; the ratio is the page's requests per second over the baseline's in the same round."));
+        text.AppendLine(Invariant($"Machine: {machine}. wrk: 2 threads, 16 connections unless said, {(quick ? "3 rounds of 1 s (quick)" : "3 rounds of 15 s")}, each after 5 s of the Fortunes baseline ({(quick ? "1 s in quick" : "same connections")}) and a /health/live check. Figures are the worst round's; the ratio is the page's requests per second over the baseline's in the same round; CPU per request is the app's and PostgreSQL's CPU time in that round over its requests (steadier than latency on a shared machine)."));
         text.AppendLine();
-        text.AppendLine("| page | as | conns | req/s | p50 ms | p95 ms | p99 ms | errors | Fortunes req/s | ratio | RSS MiB | machine busy | target p95 | met |");
-        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        text.AppendLine("| page | as | conns | req/s | p50 ms | p95 ms | p99 ms | errors | Fortunes req/s | ratio | RSS MiB | CPU ms/req app + db | machine busy | target p95 | met |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var result in results)
         {
             var worst = Worst(result);
             var busy = result.Rounds.Max(r => Math.Max(r.StealPercent, r.OtherPercent));
             text.AppendLine(Invariant(
-                $"| {result.Scenario.Name} | {result.Scenario.Account} | {result.Scenario.Connections} | {worst.Page.RequestsPerSecond:0} | {worst.Page.P50:0.0} | {worst.Page.P95:0.0} | {worst.Page.P99:0.0} | {worst.Page.Errors + worst.Page.Unexpected} | {worst.Baseline.RequestsPerSecond:0} | {worst.Page.RequestsPerSecond / Math.Max(1, worst.Baseline.RequestsPerSecond):0.000} | {result.Rounds.Max(r => r.PeakMiB):0} | {(busy > BusyPercent ? Invariant($"yes ({busy:0} %)") : Invariant($"no ({busy:0.0} %)"))} | {Target(result.Scenario)} | {Verdict(result)} |"));
+                $"| {result.Scenario.Name} | {result.Scenario.Account} | {result.Scenario.Connections} | {worst.Page.RequestsPerSecond:0} | {worst.Page.P50:0.0} | {worst.Page.P95:0.0} | {worst.Page.P99:0.0} | {worst.Page.Errors + worst.Page.Unexpected} | {worst.Baseline.RequestsPerSecond:0} | {worst.Page.RequestsPerSecond / Math.Max(1, worst.Baseline.RequestsPerSecond):0.000} | {result.Rounds.Max(r => r.PeakMiB):0} | {worst.CpuPerRequest.App:0.0} + {worst.CpuPerRequest.Database:0.0} | {(busy > BusyPercent ? Invariant($"yes ({busy:0} %)") : Invariant($"no ({busy:0.0} %)"))} | {Target(result.Scenario)} | {Verdict(result)} |"));
         }
 
         var peak = results.SelectMany(r => r.Rounds).Select(r => r.PeakMiB).DefaultIfEmpty(0).Max();
@@ -51,6 +51,6 @@ internal static class Report
 
     private static string Verdict(ScenarioResult result) => Met(result) ? (result.Scenario.TargetP95 is null ? "measured" : "met") : "NOT met";
 
-    private static (WrkRound Baseline, WrkRound Page, double StealPercent, double OtherPercent, double PeakMiB) Worst(ScenarioResult result) =>
-        result.Rounds.MaxBy(r => r.Page.P95);
+    private static MeasuredRound Worst(ScenarioResult result) =>
+        result.Rounds.MaxBy(r => r.Page.P95) ?? throw new InvalidOperationException("A scenario without rounds.");
 }
