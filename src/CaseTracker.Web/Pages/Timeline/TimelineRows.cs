@@ -21,20 +21,12 @@ internal static class TimelineRows
         $"select n.id, n.name from institutions n where n.id in ({Union(TimelineKinds.Sources.Select(s => s.InstitutionsSql))})",
     ];
 
-    /// <summary>For the rest of the transaction (a batch is one): plan each statement once, for any parameters.</summary>
-    internal const string GenericPlans = "SELECT set_config('plan_cache_mode', 'force_generic_plan', true)";
-
     private static string Union(IEnumerable<string?> selects) => string.Join("\nunion ", selects.OfType<string>());
 
     public static async Task<Rows> LoadAsync(CaseTrackerDbContext db, Guid caseId, bool includeArchived, CancellationToken cancellationToken)
     {
         await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
         await using var batch = new NpgsqlBatch(raw.Connection);
-
-        // One plan per statement for every case: each is a key look-up whatever the case, yet with
-        // "@archived or ..." PostgreSQL judged its generic plan dearer and planned each statement again on
-        // every request (3-4 ms of a typical timeline's 8 ms in the database, issue 17).
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(GenericPlans));
         foreach (var statement in Statements)
         {
             var command = new NpgsqlBatchCommand(statement);
@@ -50,8 +42,11 @@ internal static class TimelineRows
         var records = new TimelineRowSet();
         for (var i = 0; i < TimelineKinds.Sources.Count; i++)
         {
-            // Past the setting, then each kind's rows.
-            await reader.NextResultAsync(cancellationToken);
+            if (i > 0)
+            {
+                await reader.NextResultAsync(cancellationToken);
+            }
+
             await TimelineKinds.Sources[i].ReadAsync(reader, records, cancellationToken);
         }
 
