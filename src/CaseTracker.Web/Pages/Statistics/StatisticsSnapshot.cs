@@ -32,5 +32,9 @@ public sealed class StatisticsSnapshot
     public required string Figures { get; init; }
 
     /// <summary>Counted for an earlier day (complaints' states change with the day) or longer ago than the recount interval.</summary>
-    public bool IsStale(DateOnly today, DateTimeOffset now, TimeSpan recountAfter) => CountedOn != today || now - ComputedAt > recountAfter;
+    public bool IsStale(DateOnly today, DateTimeOffset now, TimeSpan recountAfter) => Stale(CountedOn, ComputedAt, today, now, recountAfter);
+
+    /// <inheritdoc cref="IsStale"/>
+    public static bool Stale(DateOnly countedOn, DateTimeOffset computedAt, DateOnly today, DateTimeOffset now, TimeSpan recountAfter) =>
+        countedOn != today || now - computedAt > recountAfter;
 }

@@ -3,6 +3,7 @@ using CaseTracker.Domain.Cases;
 using CaseTracker.Web.Tests.TestData;
 using CaseTracker.Web.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CaseTracker.Web.Tests.Pages.Statistics;
 
@@ -51,6 +52,24 @@ public sealed class KeptStatisticsTests : IAsyncLifetime
         await AddIncidentsAsync("MN", "2020");
         (await StatisticsAsync(researcher, "MN", countNow: true)).ShouldBe((true, "2019=2 2020=1"), "count now counts live");
         (await StatisticsAsync(researcher, "MN")).ShouldBe((false, "2019=2 2020=1"), "and keeps that count");
+    }
+
+    [Fact]
+    public async Task A_kept_count_is_read_and_parsed_once_then_served_from_memory_until_it_changes()
+    {
+        await AddIncidentsAsync("MV", "2017");
+        using var researcher = await _factory.ClientForAsync(Visitor.Researcher);
+        using var log = new SqlCommandLog(new NpgsqlConnectionStringBuilder(_factory.ConnectionString).Database!);
+        (await StatisticsAsync(researcher, "MV")).ShouldBe((true, "2017=1"), "counted live and kept");
+
+        log.Reset();
+        (await StatisticsAsync(researcher, "MV")).ShouldBe((false, "2017=1"));
+        (await StatisticsAsync(researcher, "MV")).ShouldBe((false, "2017=1"));
+        log.Statements.Count(s => s.Contains("figures::text", StringComparison.Ordinal)).ShouldBe(1, "the kept figures are read once for two views");
+
+        await AddIncidentsAsync("MV", "2017");
+        (await StatisticsAsync(researcher, "MV", countNow: true)).ShouldBe((true, "2017=2"));
+        (await StatisticsAsync(researcher, "MV")).ShouldBe((false, "2017=2"), "a new count, though counted at the same clock time, is read again");
     }
 
     [Fact]
