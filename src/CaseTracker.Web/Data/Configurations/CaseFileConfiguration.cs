@@ -19,8 +19,10 @@ internal sealed class CaseFileConfiguration : IEntityTypeConfiguration<CaseFile>
         builder.Property(c => c.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.HasIndex(c => new { c.Status, c.Id });
 
-        // The country filters' loose index scan (CountryChoices) and the statistics' scope (StatisticsScope).
-        builder.HasIndex(c => c.CountryCode);
+        // The country filters' loose index scan (CountryChoices), the statistics' scope (StatisticsScope), and
+        // the case list of one country in reference order: read from the reference index, a country listed
+        // late in the alphabet had every earlier country's cases skipped first (8,000 rows for 51, issue 17).
+        builder.HasIndex(c => new { c.CountryCode, c.Reference, c.Id }).HasDatabaseName("ix_cases_country_code");
         builder.HasIndex(c => c.Id).HasFilter("sensitivity <> 'Standard'").HasDatabaseName("ix_cases_restricted");
         builder.HasSearchDocument("title || ' ' || coalesce(summary, '')");
 

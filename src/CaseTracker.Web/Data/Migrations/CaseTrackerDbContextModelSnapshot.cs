@@ -242,9 +242,6 @@ namespace CaseTracker.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_cases");
 
-                    b.HasIndex("CountryCode")
-                        .HasDatabaseName("ix_cases_country_code");
-
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_cases_restricted")
                         .HasFilter("sensitivity <> 'Standard'");
@@ -260,6 +257,9 @@ namespace CaseTracker.Web.Data.Migrations
 
                     b.HasIndex("Status", "Id")
                         .HasDatabaseName("ix_cases_status_id");
+
+                    b.HasIndex("CountryCode", "Reference", "Id")
+                        .HasDatabaseName("ix_cases_country_code");
 
                     b.ToTable("cases", (string)null);
                 });
