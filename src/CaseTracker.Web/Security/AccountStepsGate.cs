@@ -30,9 +30,11 @@ public sealed class AccountStepsGate : IAsyncPageFilter
                 return;
             }
 
-            // Only sessions without two-factor pay for the look-up, and the setting takes effect at once.
+            // Only sessions without two-factor are concerned, and the setting takes effect at once: it is read
+            // with the session check of this very request (CaseTrackerSecurityStampValidator), else looked up.
             if (user.HasClaim(c => c.Type == CaseTrackerClaimsFactory.WithoutTwoFactorClaim)
-                && await context.HttpContext.RequestServices.GetRequiredService<CaseTrackerDbContext>().SecuritySettings.AsNoTracking().AnyAsync(s => s.RequireTwoFactor))
+                && (CaseTrackerSecurityStampValidator.RequireTwoFactor(context.HttpContext)
+                    ?? await context.HttpContext.RequestServices.GetRequiredService<CaseTrackerDbContext>().SecuritySettings.AsNoTracking().AnyAsync(s => s.RequireTwoFactor)))
             {
                 context.Result = new RedirectToPageResult("/Account/TwoFactor");
                 return;
