@@ -95,11 +95,7 @@ public class SearchPlanTests(AppFixture app) : IClassFixture<AppFixture>
     {
         await using var connection = new NpgsqlConnection(app.Factory.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(page.CommandText, connection);
-        foreach (NpgsqlParameter parameter in page.Parameters)
-        {
-            command.Parameters.Add(parameter.Clone());
-        }
+        await using var command = CommandOf(page, "", connection);
 
         var ids = new List<Guid>();
         await using var reader = await command.ExecuteReaderAsync();
@@ -160,11 +156,7 @@ public class SearchPlanTests(AppFixture app) : IClassFixture<AppFixture>
             await set.ExecuteNonQueryAsync();
         }
 
-        await using var command = new NpgsqlCommand("EXPLAIN " + page.CommandText, connection, transaction);
-        foreach (NpgsqlParameter parameter in page.Parameters)
-        {
-            command.Parameters.Add(parameter.Clone());
-        }
+        await using var command = CommandOf(page, "EXPLAIN ", connection, transaction);
 
         var lines = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
@@ -174,5 +166,17 @@ public class SearchPlanTests(AppFixture app) : IClassFixture<AppFixture>
         }
 
         return string.Join('\n', lines);
+    }
+
+    /// <summary>The page's statement (after <paramref name="prefix"/>) as a command of its own, with copies of its parameters.</summary>
+    private static NpgsqlCommand CommandOf(NpgsqlBatchCommand page, string prefix, NpgsqlConnection connection, NpgsqlTransaction? transaction = null)
+    {
+        var command = new NpgsqlCommand(prefix + page.CommandText, connection, transaction);
+        foreach (NpgsqlParameter parameter in page.Parameters)
+        {
+            command.Parameters.Add(parameter.Clone());
+        }
+
+        return command;
     }
 }
