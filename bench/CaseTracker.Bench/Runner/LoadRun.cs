@@ -142,12 +142,16 @@ internal static partial class LoadRun
             return await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"Nothing for: {sql}. Was the database generated (bench/run.sh does it)?");
         }
 
-        var typical = (Guid)await Scalar("""
+        // Two typical cases: one read, one the create-incident scenario writes to, so that the pages read
+        // stay typical. A case written to has thousands of incidents after a run; the next run picks others.
+        var typicalCases = """
             SELECT i.case_id FROM incidents i JOIN cases c ON c.id = i.case_id AND c.sensitivity = 'Standard'
-            GROUP BY i.case_id HAVING count(*) BETWEEN 45 AND 55 ORDER BY i.case_id LIMIT 1
-            """);
+            GROUP BY i.case_id HAVING count(*) BETWEEN 45 AND 55 ORDER BY i.case_id
+            """;
+        var typical = (Guid)await Scalar(typicalCases + " LIMIT 1");
         return new ScenarioIds(
             typical,
+            (Guid)await Scalar(typicalCases + " OFFSET 1 LIMIT 1"),
             (Guid)await Scalar($"SELECT id FROM cases WHERE reference = '{Volumes.BigCase}'"),
             (Guid)await Scalar(Invariant($"SELECT person_id FROM case_participants WHERE case_id = '{typical}' ORDER BY person_id LIMIT 1")),
             (string)await Scalar("SELECT reference FROM cases ORDER BY reference OFFSET (SELECT count(*) / 2 FROM cases) LIMIT 1"));

@@ -6,7 +6,7 @@ namespace CaseTracker.Bench.Runner;
 internal sealed record Scenario(string Name, string Path, string Account, int? TargetP95, int Connections = 16, bool CreatesIncident = false);
 
 /// <summary>The ids a scenario needs from the generated database.</summary>
-internal sealed record ScenarioIds(Guid TypicalCase, Guid BigCase, Guid Person, string DeepReference);
+internal sealed record ScenarioIds(Guid TypicalCase, Guid WrittenCase, Guid BigCase, Guid Person, string DeepReference);
 
 internal static class Scenarios
 {
@@ -41,7 +41,7 @@ internal static class Scenarios
             new("people list", "/People", "researcher", 50),
             new("people list (admin)", "/People", "admin", 50),
             new("person page", $"/People/Details/{ids.Person}", "researcher", 75),
-            new("create an incident (form and save)", $"/Incidents/Create/{ids.TypicalCase}", "caseworker", 100, CreatesIncident: true),
+            new("create an incident (form and save)", $"/Incidents/Create/{ids.WrittenCase}", "caseworker", 100, CreatesIncident: true),
             new("audit trail", "/Audit", "admin", null),
             new("export: case CSV, 2,000 entries", $"/Cases/Details/{ids.BigCase}?handler=Csv", "researcher", null),
             new("export: case JSON, 2,000 entries", $"/Cases/Details/{ids.BigCase}?handler=Json", "researcher", null),

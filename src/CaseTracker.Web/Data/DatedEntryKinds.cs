@@ -110,4 +110,22 @@ public static class DatedEntryKinds
 
         return rows;
     }
+
+    /// <summary>
+    /// The latest entries of one case, at most <paramref name="count"/> of each kind, by day (the sort day of
+    /// <see cref="PartialDate.SortDay"/>; the finer date rule is applied by the caller in C#), not tracked:
+    /// what a form's "counted from" picker can offer without loading a case of thousands of entries.
+    /// </summary>
+    public static async Task<List<DatedEntryRow>> LatestAsync(CaseTrackerDbContext db, Guid caseId, int count, CancellationToken cancellationToken)
+    {
+        var rows = new List<DatedEntryRow>();
+        foreach (var kind in All)
+        {
+            rows.AddRange(await kind.Rows(db).AsNoTracking().Where(r => r.CaseId == caseId)
+                .OrderByDescending(r => r.Date.Earliest == DateOnly.MinValue ? r.Date.Latest : r.Date.Earliest).ThenByDescending(r => r.Id)
+                .Take(count).ToListAsync(cancellationToken));
+        }
+
+        return rows;
+    }
 }

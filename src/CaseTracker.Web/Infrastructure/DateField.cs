@@ -7,4 +7,4 @@ namespace CaseTracker.Web.Infrastructure;
 public sealed record DateField(string Name, string Label, string? Value, DateAfterField? After = null);
 
 /// <summary>The entry picker under a date field: its form name, the chosen entry and the entries offered (the record itself left out).</summary>
-public sealed record DateAfterField(string Name, Guid? Value, IReadOnlyList<Pages.Shared.DatedChoice> Entries);
+public sealed record DateAfterField(string Name, Guid? Value, IReadOnlyList<Pages.Shared.DatedChoice> Entries, bool OlderUnlisted = false);

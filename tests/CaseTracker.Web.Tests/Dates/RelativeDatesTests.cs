@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Web.Auditing;
+using CaseTracker.Web.Pages.Shared;
 using CaseTracker.Web.Tests.TestData;
 using CaseTracker.Web.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -133,6 +134,54 @@ public sealed class RelativeDatesTests(AppFixture app) : IClassFixture<AppFixtur
         var csv = (await caseworker.GetStringAsync(new Uri($"/Cases/{caseId}/Timeline?handler=Csv", UriKind.Relative))).Split('\n');
         Array.FindIndex(csv, l => l.Contains("About the detention", StringComparison.Ordinal))
             .ShouldBe(Array.FindIndex(csv, l => l.Contains("Detained at the office", StringComparison.Ordinal)) + 1);
+    }
+
+    [Fact]
+    public async Task A_case_of_many_entries_lists_its_latest_and_keeps_an_older_entry_a_record_counts_from()
+    {
+        Guid caseId, detentionId;
+        await using (var records = await RecordBuilder.StartAsync(app.Factory))
+        {
+            var caseFile = records.Case("Many entries fixture");
+            detentionId = records.Incident(caseFile, "13 March 2021", "Detained at the office").Id;
+            for (var day = 0; day < CaseFormOptions.ListedEntries + 10; day++)
+            {
+                records.Incident(caseFile, new DateOnly(2022, 1, 1).AddDays(day).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), $"Summoned, day {day}");
+            }
+
+            await records.SaveAsync();
+            caseId = caseFile.Id;
+        }
+
+        using var caseworker = await app.Factory.SignedInAsAsync(SignedInClients.Caseworker);
+        var form = await caseworker.GetPageAsync($"/Incidents/Create/{caseId}");
+        var offered = form.QuerySelectorAll("#Input_DateAfterId option").Select(o => o.TextContent).ToList();
+        offered.Count.ShouldBe(CaseFormOptions.ListedEntries + 1, "the latest entries and \"No other entry\"");
+        offered.ShouldContain(o => o.EndsWith("Summoned, day 109", StringComparison.Ordinal));
+        offered.ShouldNotContain(o => o.EndsWith("Summoned, day 9", StringComparison.Ordinal), "the 101st latest is not listed");
+        offered.ShouldNotContain(o => o.EndsWith("Detained at the office", StringComparison.Ordinal));
+        form.QuerySelector("#Input_DateAfterId_hint")!.TextContent.ShouldContain($"Only the latest {CaseFormOptions.ListedEntries} entries are listed");
+
+        // An older entry sent by id (a form opened before the case grew) is checked against the case, not the list.
+        var olderChoice = (AngleSharp.Html.Dom.IHtmlOptionElement)form.CreateElement("option");
+        olderChoice.Value = detentionId.ToString();
+        form.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#Input_DateAfterId")!.AddOption(olderChoice);
+        using (var added = await caseworker.SubmitAsync(form, Incident("Released a week later", "a week later", detentionId, form)))
+        {
+            added.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe($"/Cases/Details/{caseId}", "saved, back on the case page");
+        }
+
+        var releaseId = await IdOfIncidentAsync("Released a week later");
+        var edit = await caseworker.GetPageAsync($"/Incidents/Edit/{releaseId}");
+        edit.QuerySelector("#Input_DateAfterId option[selected]")!.GetAttribute("value").ShouldBe(detentionId.ToString(), "the entry it counts from stays chosen though older than the listed ones");
+        using (var saved = await caseworker.SubmitAsync(edit, new Dictionary<string, string> { ["Input.Title"] = "Released without charge a week later" }))
+        {
+            saved.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe($"/Cases/Details/{caseId}");
+        }
+
+        var stored = await app.Factory.QueryAsync(db => db.Incidents.AsNoTracking().SingleAsync(i => i.Id == releaseId));
+        stored.Date.After.ShouldBe(detentionId, "saving the form again does not drop what the date counts from");
+        stored.Date.Earliest.ShouldBe(new DateOnly(2021, 3, 20));
     }
 
     private static Dictionary<string, string> Incident(string title, string date, Guid? after, AngleSharp.Html.Dom.IHtmlDocument form) => new()

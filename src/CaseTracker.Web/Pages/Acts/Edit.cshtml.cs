@@ -84,7 +84,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
     private async Task<InstitutionalAct?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var act = await db.Acts.SingleOrDefaultAsync(a => a.Id == id && a.ArchivedAt == null, cancellationToken);
-        var options = act is null ? null : await CaseFormOptions.LoadAsync(db, act.CaseId, User, cancellationToken);
+        var options = act is null ? null : await CaseFormOptions.LoadAsync(db, act.CaseId, User, new CaseFormNeeds([act.Date.After, Input.DateAfterId]), cancellationToken);
         if (act is null || options is null)
         {
             return null;

@@ -34,7 +34,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
 
     public async Task<IActionResult> OnGetAsync(Guid caseId, CancellationToken cancellationToken)
     {
-        var options = await CaseFormOptions.LoadAsync(db, caseId, User, cancellationToken);
+        var options = await CaseFormOptions.LoadAsync(db, caseId, User, new CaseFormNeeds([Input.DateAfterId]), cancellationToken);
         if (options is null)
         {
             return NotFound();
@@ -48,7 +48,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
 
     public async Task<IActionResult> OnPostAsync(Guid caseId, CancellationToken cancellationToken)
     {
-        var options = await CaseFormOptions.LoadAsync(db, caseId, User, cancellationToken);
+        var options = await CaseFormOptions.LoadAsync(db, caseId, User, new CaseFormNeeds([Input.DateAfterId]), cancellationToken);
         if (options is null)
         {
             return NotFound();

@@ -141,7 +141,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
     private async Task<Complaint?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.SingleOrDefaultAsync(c => c.Id == id && c.ArchivedAt == null, cancellationToken);
-        var options = complaint is null ? null : await CaseFormOptions.LoadAsync(db, complaint.CaseId, User, cancellationToken);
+        var options = complaint is null ? null : await CaseFormOptions.LoadAsync(db, complaint.CaseId, User, new CaseFormNeeds([complaint.FiledOn.After, Input.DateAfterId]), cancellationToken);
         if (complaint is null || options is null)
         {
             return null;

@@ -99,7 +99,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
     private async Task<Incident?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var incident = await db.Incidents.SingleOrDefaultAsync(i => i.Id == id && i.ArchivedAt == null, cancellationToken);
-        var options = incident is null ? null : await CaseFormOptions.LoadAsync(db, incident.CaseId, User, cancellationToken);
+        var options = incident is null ? null : await CaseFormOptions.LoadAsync(db, incident.CaseId, User, new CaseFormNeeds([incident.Date.After, Input.DateAfterId], Incidents: false), cancellationToken);
         if (incident is null || options is null)
         {
             return null;

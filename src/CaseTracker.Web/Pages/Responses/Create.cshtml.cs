@@ -83,7 +83,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
     private async Task<Complaint?> LoadAsync(Guid complaintId, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.Include(c => c.Responses).SingleOrDefaultAsync(c => c.Id == complaintId && c.ArchivedAt == null, cancellationToken);
-        var options = complaint is null ? null : await CaseFormOptions.LoadAsync(db, complaint.CaseId, User, cancellationToken);
+        var options = complaint is null ? null : await CaseFormOptions.LoadAsync(db, complaint.CaseId, User, new CaseFormNeeds([Input.DateAfterId]), cancellationToken);
         if (complaint is null || options is null)
         {
             return null;

@@ -96,7 +96,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
     {
         var response = await db.Responses.SingleOrDefaultAsync(r => r.Id == id && r.ArchivedAt == null, cancellationToken);
         var complaint = response is null ? null : await db.Complaints.AsNoTracking().SingleAsync(c => c.Id == response.ComplaintId, cancellationToken);
-        var options = complaint is null ? null : await CaseFormOptions.LoadAsync(db, complaint.CaseId, User, cancellationToken);
+        var options = complaint is null ? null : await CaseFormOptions.LoadAsync(db, complaint.CaseId, User, new CaseFormNeeds([response!.Date.After, Input.DateAfterId]), cancellationToken);
         if (response is null || complaint is null || options is null)
         {
             return null;

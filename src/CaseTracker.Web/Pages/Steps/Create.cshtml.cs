@@ -72,7 +72,7 @@ public class CreateModel(CaseTrackerDbContext db, OneTimeSubmissions submissions
     private async Task<Proceeding?> LoadAsync(Guid proceedingId, CancellationToken cancellationToken)
     {
         var proceeding = await db.Proceedings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == proceedingId && p.ArchivedAt == null, cancellationToken);
-        var options = proceeding is null ? null : await CaseFormOptions.LoadAsync(db, proceeding.CaseId, User, cancellationToken);
+        var options = proceeding is null ? null : await CaseFormOptions.LoadAsync(db, proceeding.CaseId, User, new CaseFormNeeds([Input.DateAfterId]), cancellationToken);
         if (proceeding is null || options is null)
         {
             return null;

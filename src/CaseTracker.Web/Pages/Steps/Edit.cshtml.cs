@@ -85,7 +85,7 @@ public class EditModel(CaseTrackerDbContext db, IStringLocalizer<SharedResource>
         var step = await db.ProceedingSteps.SingleOrDefaultAsync(s => s.Id == id && s.ArchivedAt == null, cancellationToken);
         var proceeding = step is null ? null
             : await db.Proceedings.AsNoTracking().SingleOrDefaultAsync(p => p.Id == step.ProceedingId && p.ArchivedAt == null, cancellationToken);
-        var options = proceeding is null ? null : await CaseFormOptions.LoadAsync(db, proceeding.CaseId, User, cancellationToken);
+        var options = proceeding is null ? null : await CaseFormOptions.LoadAsync(db, proceeding.CaseId, User, new CaseFormNeeds([step!.Date.After, Input.DateAfterId]), cancellationToken);
         if (step is null || proceeding is null || options is null)
         {
             return null;
