@@ -60,8 +60,7 @@ public class DetailsModel(CaseTrackerDbContext db, SilenceSettings silence, Audi
         }
 
         var reference = CaseFile.Reference;
-        var bytes = RecordsCsv.Write(CaseFile.Incidents.Select(i => (reference, i)), CaseFile.Complaints.Select(c => (reference, c)));
-        return File(bytes, CsvText.ContentType, $"{reference}.csv");
+        return RecordsCsv.Download(CaseFile.Incidents.Select(i => (reference, i)), CaseFile.Complaints.Select(c => (reference, c)), $"{reference}.csv");
     }
 
     /// <summary>The whole case file as JSON (the API's shape), redacted like the page; recorded as an export.</summary>
@@ -72,8 +71,8 @@ public class DetailsModel(CaseTrackerDbContext db, SilenceSettings silence, Audi
             return NotFound();
         }
 
-        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(CaseFile, ApiJson.Download);
-        return File(json, "application/json; charset=utf-8", $"{CaseFile.Reference}.json");
+        // Written to the response as it is serialized, not first into one array the size of the file.
+        return new JsonDownload(CaseFile, $"{CaseFile.Reference}.json");
     }
 
     private async Task<bool> LoadAsync(Guid id, string? exportFormat, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Text;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Pages.Complaints;
@@ -34,14 +33,7 @@ public static class RecordsCsv
         .. ComplaintView.CsvColumns.Select(c => new CsvColumn<Row>(c.Name, r => r.Complaint is { } complaint ? c.Cell(complaint) : null)),
     ];
 
-    /// <summary>Incidents must carry their type labels (<see cref="IncidentView.WithLabels"/>).</summary>
-    public static byte[] Write(IEnumerable<(string CaseReference, IncidentView Incident)> incidents, IEnumerable<(string CaseReference, ComplaintView Complaint)> complaints)
-    {
-        var rows = incidents.Select(i => new Row(i.CaseReference, i.Incident, null))
-            .Concat(complaints.Select(c => new Row(c.CaseReference, null, c.Complaint)));
-        var csv = new StringBuilder();
-        CsvColumn<Row>.AppendTable(csv, Columns, rows);
-        return CsvText.ToFile(csv);
-    }
-
+    /// <summary>The download, written as it goes; incidents must carry their type labels (<see cref="IncidentView.WithLabels"/>).</summary>
+    public static CsvDownload<Row> Download(IEnumerable<(string CaseReference, IncidentView Incident)> incidents, IEnumerable<(string CaseReference, ComplaintView Complaint)> complaints, string fileName) =>
+        new(Columns, incidents.Select(i => new Row(i.CaseReference, i.Incident, null)).Concat(complaints.Select(c => new Row(c.CaseReference, null, c.Complaint))), fileName);
 }

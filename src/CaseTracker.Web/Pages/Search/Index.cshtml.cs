@@ -109,10 +109,10 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, SearchHitDet
         var reading = silence.Today();
         var today = reading.Today;
 
-        var bytes = RecordsCsv.Write(
-            incidents.Select(i => (references[i.Id], i.WithLabels(labels))),
-            complaints.Select(c => (references[c.Complaint.Id], c.Complaint.Complete(c.Responses, reading, labels, institutions, User.SeesConfidential()))));
         await audit.RecordAsync(AuditAction.Export, "Search", null, new { What = "search", Format = "csv", Rows = incidents.Count + complaints.Count }, cancellationToken: cancellationToken);
-        return File(bytes, CsvText.ContentType, $"search-incidents-and-complaints-{today:yyyy-MM-dd}.csv");
+        return RecordsCsv.Download(
+            incidents.Select(i => (references[i.Id], i.WithLabels(labels))),
+            complaints.Select(c => (references[c.Complaint.Id], c.Complaint.Complete(c.Responses, reading, labels, institutions, User.SeesConfidential()))),
+            $"search-incidents-and-complaints-{today:yyyy-MM-dd}.csv");
     }
 }

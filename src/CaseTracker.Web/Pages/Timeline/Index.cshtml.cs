@@ -7,7 +7,6 @@ using CaseTracker.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CaseTracker.Web.Pages.Timeline;
@@ -67,7 +66,7 @@ public class IndexModel(CaseTrackerDbContext db, SilenceSettings silence, IStrin
 
     public async Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken, exportFormat: "csv")
-            ? File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(TimelineExports.Csv(Timeline, Shown, Text))).ToArray(), "text/csv; charset=utf-8", $"{Timeline.Reference}-timeline.csv")
+            ? TimelineExports.Csv(Timeline, Shown, Text)
             : NotFound();
 
     public async Task<IActionResult> OnGetMarkdownAsync(Guid id, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using System.Text;
 using CaseTracker.Web.Infrastructure;
 using CaseTracker.Web.Pages.Incidents;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CaseTracker.Web.Pages.Timeline;
 
@@ -28,13 +29,9 @@ public static class TimelineExports
         .. IncidentView.CsvColumns.Select(c => new CsvColumn<Line>(c.Name, l => l.Entry.Incident is { } incident ? c.Cell(incident) : null)),
     ];
 
-    public static string Csv(CaseTimeline timeline, IReadOnlyList<TimelineEntry> entries, TimelineText text)
-    {
-        var csv = new StringBuilder();
-        var lines = entries.Select(e => new Line(e.Incident is { } incident ? e with { Incident = incident.WithLabels(timeline.Labels) } : e, text, timeline));
-        CsvColumn<Line>.AppendTable(csv, Columns, lines);
-        return csv.ToString();
-    }
+    /// <summary>The CSV download, written as it goes.</summary>
+    public static IActionResult Csv(CaseTimeline timeline, IReadOnlyList<TimelineEntry> entries, TimelineText text) =>
+        new CsvDownload<Line>(Columns, entries.Select(e => new Line(e.Incident is { } incident ? e with { Incident = incident.WithLabels(timeline.Labels) } : e, text, timeline)), $"{timeline.Reference}-timeline.csv");
 
     public static string Markdown(CaseTimeline timeline, IReadOnlyList<TimelineEntry> entries, TimelineText text)
     {
