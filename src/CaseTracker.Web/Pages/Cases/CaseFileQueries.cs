@@ -21,7 +21,41 @@ namespace CaseTracker.Web.Pages.Cases;
 /// </summary>
 public sealed class CaseFileQueries(CaseTrackerDbContext db)
 {
-    public async Task<CaseFileView?> LoadAsync(Guid caseId, ClaimsPrincipal user, SilenceReckoning reading, CultureInfo culture, CancellationToken cancellationToken)
+    /// <summary>The whole file (the JSON and CSV downloads, the API).</summary>
+    public Task<CaseFileView?> LoadAsync(Guid caseId, ClaimsPrincipal user, SilenceReckoning reading, CultureInfo culture, CancellationToken cancellationToken) =>
+        LoadAsync(caseId, user, reading, culture, scope: null, cancellationToken);
+
+    /// <summary>
+    /// The case page: its incidents and complaints placed in windows (<see cref="RecordWindows"/>) on their
+    /// <see cref="CaseStoryRows"/>, and only the records shown read in full (with the incidents its acts and
+    /// proceedings name), so a case of thousands of records costs about what a case of a hundred does.
+    /// </summary>
+    public async Task<CasePage?> LoadPageAsync(Guid caseId, ClaimsPrincipal user, SilenceReckoning reading, CultureInfo culture, RecordWindowAsk ask, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ask);
+        RecordWindow<StoryRow>? incidentWindow = null, complaintWindow = null;
+        var file = await LoadAsync(caseId, user, reading, culture, async token =>
+        {
+            var (incidents, complaints) = await CaseStoryRows.LoadAsync(db, caseId, token);
+            incidentWindow = RecordWindows.Of("incidents", incidents, r => r.Id, (r, x) => r.Id == x, ask.Show, ask.From, ask.At);
+            complaintWindow = RecordWindows.Of("complaints", complaints, r => r.Id, (r, x) => r.Id == x || r.Inner.Contains(x), ask.Show, ask.From, ask.At);
+            return new CaseFileScope([.. incidentWindow.Shown.Select(r => r.Id)], [.. complaintWindow.Shown.Select(r => r.Id)]);
+        }, cancellationToken);
+        return file is null ? null : new CasePage(
+            file,
+            incidentWindow!.Showing(InWindowOrder(incidentWindow, file.Incidents, i => i.Id)),
+            complaintWindow!.Showing(InWindowOrder(complaintWindow, file.Complaints, c => c.Id)));
+    }
+
+    private static List<T> InWindowOrder<T>(RecordWindow<StoryRow> window, IReadOnlyList<T> loaded, Func<T, Guid> id)
+    {
+        var byId = loaded.ToDictionary(id);
+        return [.. window.Shown.Select(r => byId.GetValueOrDefault(r.Id)).OfType<T>()];
+    }
+
+    /// <summary>The file; <paramref name="scope"/>, called once the case is known to be visible, names the incidents and complaints to read (null: all).</summary>
+    private async Task<CaseFileView?> LoadAsync(
+        Guid caseId, ClaimsPrincipal user, SilenceReckoning reading, CultureInfo culture, Func<CancellationToken, Task<CaseFileScope>>? scope, CancellationToken cancellationToken)
     {
         var header = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId)
             .Select(c => new { c.Id, c.Reference, c.Title, c.Summary, c.Status, c.CountryCode, c.RiskLevel, c.Sensitivity })
@@ -31,28 +65,46 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             return null;
         }
 
+        var only = scope is null ? null : await scope(cancellationToken);
         var labels = await db.VocabularyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.LabelFor(culture), cancellationToken);
         var people = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).SelectMany(c => c.Participants)
             .Join(db.Persons, p => p.PersonId, person => person.Id, (p, person) => new ParticipantView(person.Id, person.Name, person.OtherNames, p.Role, person.DiedOn))
             .ToListAsync(cancellationToken);
+        var acts = await ActView.LoadAsync(db, "a.case_id = @case and a.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
+        var proceedings = await ProceedingView.LoadAsync(db, "p.case_id = @case and p.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
 
+        // In a scope: the incidents shown and those the acts and proceedings name (their titles are shown with them).
+        var incidentIds = only?.IncidentIds.Concat(acts.SelectMany(a => a.IncidentIds)).Concat(proceedings.SelectMany(p => p.Proceeding.IncidentIds)).Distinct().ToArray();
         var incidents = StoryOrder.Apply(
-            (await IncidentView.LoadAsync(db, "i.case_id = @case and i.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken)).Select(i => i.WithLabels(labels)).ToList(),
+            (await IncidentView.LoadAsync(db, "i.case_id = @case and i.archived_at is null" + (incidentIds is null ? "" : " and i.id = any(@ids)"), p =>
+            {
+                p.AddWithValue("case", caseId);
+                if (incidentIds is not null)
+                {
+                    p.AddWithValue("ids", incidentIds);
+                }
+            }, cancellationToken)).Select(i => i.WithLabels(labels)).ToList(),
             i => i.Id,
             i => i.Date.After);
 
-        var complaints = await ComplaintView.LoadAsync(db, $"{ComplaintView.OfCase} and c.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
+        var complaints = await ComplaintView.LoadAsync(db, $"{ComplaintView.OfCase} and c.archived_at is null" + (only is null ? "" : " and c.id = any(@ids)"), p =>
+        {
+            p.AddWithValue("case", caseId);
+            if (only is not null)
+            {
+                p.AddWithValue("ids", only.ComplaintIds.ToArray());
+            }
+        }, cancellationToken);
         var namedCaseIds = complaints.SelectMany(c => c.Complaint.OtherCaseIds.Append(c.Complaint.CaseId)).Distinct().ToList();
         var visibleCases = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => namedCaseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Reference, cancellationToken);
-        var acts = await ActView.LoadAsync(db, "a.case_id = @case and a.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
-        var proceedings = await ProceedingView.LoadAsync(db, "p.case_id = @case and p.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
         var institutionIds = complaints.Select(c => c.Complaint.InstitutionId)
             .Concat(complaints.SelectMany(c => c.Responses).SelectMany(r => new[] { r.FromInstitutionId, r.ForwardedToInstitutionId }).OfType<Guid>()).Concat(acts.Select(a => a.InstitutionId)).Concat(incidents.SelectMany(i => i.PerpetratorInstitutionIds))
             .Concat(proceedings.SelectMany(p => p.Steps.Select(s => s.CourtId).OfType<Guid>().Append(p.Proceeding.ConductedById))).Distinct().ToList();
         var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
 
         var seesConfidential = user.SeesConfidential();
-        var victimDetails = (await db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null).SelectMany(i => i.Victims)
+        var loadedIncidentIds = incidents.Select(i => i.Id).ToList();
+        var victimDetails = (await db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null && (incidentIds == null || loadedIncidentIds.Contains(i.Id))).SelectMany(i => i.Victims)
                 .Where(v => v.AgeAsGiven != null || v.Condition != null).ToListAsync(cancellationToken))
             .Select(v => VictimDetailView.From(v, seesConfidential)).OfType<VictimDetailView>().ToList();
         var sources = await db.Sources.AsNoTracking().OfCase(caseId).Where(s => s.ArchivedAt == null).OrderBy(s => s.Id).ToListAsync(cancellationToken);
@@ -93,6 +145,18 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
         return incidents.Select(i => i.Perpetrators.Count == 0 ? i : i.WithPerpetratorNames(names)).ToList();
     }
 }
+
+/// <summary>Which incidents and complaints of a case to read in full.</summary>
+public sealed record CaseFileScope(IReadOnlyCollection<Guid> IncidentIds, IReadOnlyCollection<Guid> ComplaintIds);
+
+/// <summary>What the case page asks of its windows: the kind to page through, the id a page starts from, a record whose page is wanted.</summary>
+public sealed record RecordWindowAsk(string? Show, Guid? From, Guid? At);
+
+/// <summary>
+/// The case page's reading: the file (its incidents and complaints only those shown, and the incidents its
+/// acts and proceedings name) and the windows on its incidents and complaints.
+/// </summary>
+public sealed record CasePage(CaseFileView File, RecordWindow<IncidentView> Incidents, RecordWindow<ComplaintView> Complaints);
 
 /// <summary>
 /// The one read shape of a case file (STYLE 15): the case page shows it, and the JSON download and

@@ -38,14 +38,18 @@ public class DetailsModel(CaseTrackerDbContext db, SilenceSettings silence, Audi
     /// </summary>
     public async Task<IActionResult> OnGetAsync(Guid id, string? show, Guid? from, Guid? at, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, exportFormat: null, cancellationToken))
+        var reading = silence.Today();
+        Today = reading.Today;
+        var page = await new CaseFileQueries(db).LoadPageAsync(id, User, reading, CultureInfo.CurrentUICulture, new RecordWindowAsk(show, from, at), cancellationToken);
+        if (page is null)
         {
             return NotFound();
         }
 
-        var file = CaseFile;
-        Incidents = RecordWindows.Of("incidents", file.Incidents, i => i.Id, (i, x) => i.Id == x, show, from, at);
-        Complaints = RecordWindows.Of("complaints", file.Complaints, c => c.Id, (c, x) => c.Id == x || c.Responses.Any(r => r.Id == x), show, from, at);
+        var file = CaseFile = page.File;
+        await RecordReadAsync(id, exportFormat: null, cancellationToken);
+        Incidents = page.Incidents;
+        Complaints = page.Complaints;
         Acts = RecordWindows.Of("acts", file.Acts, a => a.Id, (a, x) => a.Id == x, show, from, at);
         Proceedings = RecordWindows.Of("proceedings", file.Proceedings, p => p.Id, (p, x) => p.Id == x || p.Steps.Any(s => s.Id == x), show, from, at);
         return Page();
@@ -75,7 +79,7 @@ public class DetailsModel(CaseTrackerDbContext db, SilenceSettings silence, Audi
         return new JsonDownload(CaseFile, $"{CaseFile.Reference}.json");
     }
 
-    private async Task<bool> LoadAsync(Guid id, string? exportFormat, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(Guid id, string exportFormat, CancellationToken cancellationToken)
     {
         var reading = silence.Today();
         Today = reading.Today;
@@ -86,8 +90,11 @@ public class DetailsModel(CaseTrackerDbContext db, SilenceSettings silence, Audi
         }
 
         CaseFile = file;
-        await audit.RecordCaseReadAsync(id, file.Sensitivity == Sensitivity.Restricted, export: exportFormat is not null,
-            new { What = "case", Format = exportFormat }, cancellationToken);
+        await RecordReadAsync(id, exportFormat, cancellationToken);
         return true;
     }
+
+    private Task RecordReadAsync(Guid id, string? exportFormat, CancellationToken cancellationToken) =>
+        audit.RecordCaseReadAsync(id, CaseFile.Sensitivity == Sensitivity.Restricted, export: exportFormat is not null,
+            new { What = "case", Format = exportFormat }, cancellationToken);
 }

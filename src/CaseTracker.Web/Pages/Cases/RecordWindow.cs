@@ -34,6 +34,9 @@ public interface IRecordWindow
 public sealed record RecordWindow<T>(string Kind, IReadOnlyList<T> Shown, int Total, int FirstNumber, bool Newest, bool Paging, Guid? Earlier, Guid? Later) : IRecordWindow
 {
     public int ShownCount => Shown.Count;
+
+    /// <summary>The same window showing other records (the full reading of the ones it placed).</summary>
+    public RecordWindow<TShown> Showing<TShown>(IReadOnlyList<TShown> shown) => new(Kind, shown, Total, FirstNumber, Newest, Paging, Earlier, Later);
 }
 
 public static class RecordWindows

@@ -64,6 +64,63 @@ public class LargeCasePageTests(AppFixture app) : IClassFixture<AppFixture>
         page.QuerySelector("[data-record-window]").ShouldBeNull();
     }
 
+    [Fact]
+    public async Task The_page_lists_records_in_the_order_of_the_whole_file()
+    {
+        // The page places its windows on a light reading of the records and reads only the shown ones in
+        // full; the download reads every record in full. Dates that sort alike on their day, open and
+        // relative dates must come out in the same order from both.
+        string[] dates =
+        [
+            "2019", "c. 2019", "2019?", "March 2019", "early March 2019", "1 March 2019", "1 March 2019", "spring 2019",
+            "2018-2019", "before 9 October 2019", "since 14 March 2019", "the night of 1 March 2019", "September 2011 - 2019", "c. 1 March 2019",
+        ];
+        await using var records = await RecordBuilder.StartAsync(app.Factory);
+        var file = records.Case("Order of the window", "KG");
+        var institution = records.Institution("Order of the window prosecutor");
+        var incidents = dates.Select((date, n) => records.Incident(file, date, $"Order {n}")).ToList();
+        var followUp = records.Incident(file, "2019", "Order follow-up");
+        followUp.Describe(followUp.Title, null, Domain.Dates.PartialDate.ParseAfter("a week later", incidents[5]), null, null);
+        foreach (var (date, n) in dates.Select((date, n) => (date, n)).Where(d => !d.date.StartsWith("since", StringComparison.Ordinal)))
+        {
+            // A complaint needs a last possible day (its reply is counted from it): all but the open one.
+            records.Complaint(file, institution, date, $"Complaint {n}");
+        }
+
+        await records.SaveAsync();
+        using var researcher = await app.Factory.ClientForAsync(Visitor.Researcher);
+
+        var page = await researcher.GetPageAsync($"/Cases/Details/{file.Id}");
+        using var json = System.Text.Json.JsonDocument.Parse(await researcher.GetStringAsync(new Uri($"/Cases/Details/{file.Id}?handler=Json", UriKind.Relative)));
+        string[] IdsIn(string kind) => [.. json.RootElement.GetProperty(kind).EnumerateArray().Select(e => e.GetProperty("id").GetString()!)];
+
+        page.QuerySelectorAll("article.incident").Select(a => a.Id!["incident-".Length..]).ShouldBe(IdsIn("incidents"));
+        page.QuerySelectorAll("article.complaint").Select(a => a.Id!["complaint-".Length..]).ShouldBe(IdsIn("complaints"));
+        var shown = page.QuerySelectorAll("article.incident h3").Select(h => h.TextContent.Trim()).ToList();
+        shown.IndexOf("Order follow-up").ShouldBeGreaterThan(shown.IndexOf("Order 5"), "a week after its entry, though dated by the year alone before it");
+    }
+
+    [Fact]
+    public async Task A_response_asked_for_by_id_opens_the_page_of_its_complaint()
+    {
+        await using var records = await RecordBuilder.StartAsync(app.Factory);
+        var file = records.Case("Complaints of the window", "KG");
+        var institution = records.Institution("Complaints of the window prosecutor");
+        var complaints = Enumerable.Range(1, 60).Select(n => records.Complaint(file, institution, new DateOnly(2010, 1, 1).AddDays(n).ToString("d MMMM yyyy", CultureInfo.InvariantCulture), $"Window complaint {n}")).ToList();
+        var response = records.Response(complaints[2], "1 June 2010");
+        await records.SaveAsync();
+        using var researcher = await app.Factory.ClientForAsync(Visitor.Researcher);
+
+        var newest = await researcher.GetPageAsync($"/Cases/Details/{file.Id}");
+        newest.QuerySelector("h2#complaints-heading")!.TextContent.ShouldContain("(60)", Case.Sensitive, "the heading counts all of them");
+        newest.QuerySelectorAll("article.complaint").Length.ShouldBe(50);
+        newest.QuerySelector($"#complaint-{complaints[2].Id}").ShouldBeNull("the third complaint is not among the newest fifty");
+
+        var around = await researcher.GetPageAsync($"/Cases/Details/{file.Id}?show=complaints&at={response.Id}");
+        around.QuerySelectorAll("article.complaint").First().Id.ShouldBe($"complaint-{complaints[2].Id}", "the page starts at the complaint the response answers");
+        around.QuerySelector($"#complaint-{complaints[2].Id}")!.TextContent.ShouldContain("Rejected");
+    }
+
     private static string Title(int n) => "Window incident " + n.ToString("000", CultureInfo.InvariantCulture);
 
     private static List<string> Titles(AngleSharp.Html.Dom.IHtmlDocument page) =>
