@@ -63,17 +63,16 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     /// around the word match: with the join in view it chose to read every record of every visible case and
     /// test its words (on a million rows, 2.5 s for a word found nowhere) or to hash all 20,000 cases.
     /// </summary>
-    private static string Visible(string caseId) => $"""
+    private static string Visible(string caseId, SearchFilters used) => $"""
         (SELECT {CaseAccessSql.MaySeeCase("v")}
-           AND (@country::text IS NULL OR v.country_code = @country) AND (@status::text IS NULL OR v.status = @status)
+           {(used.HasFlag(SearchFilters.Country) ? "AND v.country_code = @country" : "")} {(used.HasFlag(SearchFilters.Status) ? "AND v.status = @status" : "")}
          FROM cases v WHERE v.id = {caseId})
         """;
 
     /// <summary>The tables searched by words, one per kind of record, in the order of the bits of a plan's mask.</summary>
     internal static readonly string[] WordTables = ["cases", "incidents", "complaints", "institutional_responses", "institutional_acts", "proceedings", "proceeding_steps"];
 
-    private static readonly string WithoutText = Hits(text: false, scanMask: 0);
-    private static readonly ConcurrentDictionary<int, string> WithText = new();
+    private static readonly ConcurrentDictionary<(bool Text, int ScanMask, SearchFilters Used), string> Statements = new();
 
     /// <summary>
     /// The hits, as one UNION ALL over each kind of record. Without words there is no text condition at all
@@ -82,12 +81,21 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     /// through the GIN index (a rare word: the index lists a few rows), or by reading rows until @candidates
     /// match (words in many rows: two words each in a third of a million incidents took the index 230 ms to
     /// intersect, the scan 4). A bit of <paramref name="scanMask"/> set reads that kind by the scan.
+    /// Only the filters in use are written (<paramref name="used"/>), and kinds a filter leaves out are not
+    /// written at all: the statement is then planned once per connection (see <see cref="Settings"/>) with
+    /// no "parameter is null or" test left to run on every row.
     /// </summary>
-    private static string Hits(bool text, int scanMask)
+    private static string Hits(bool text, int scanMask, SearchFilters used)
     {
-        var query = SearchColumns.QuerySql("@text::text");
+        // As a subquery: computed once per search (an InitPlan) whatever the plan, never once per row.
+        var query = $"(SELECT {SearchColumns.QuerySql("@text::text")})";
         bool Scan(string table) => (scanMask & (1 << Array.IndexOf(WordTables, table))) != 0;
         string Score(string alias) => text ? $"ts_rank_cd({alias}.search_document, {query})::float8" : "0::float8";
+        string When(SearchFilters filter, string condition) => used.HasFlag(filter) ? "AND " + condition : "";
+        string Period(string prefix) => When(SearchFilters.Period, PartialDateSql.MayFallWithin(prefix));
+        string Institution(string condition) => When(SearchFilters.Institution, condition);
+        var incidentsOnly = used.HasFlag(SearchFilters.IncidentsOnly);
+        var undatedToo = !incidentsOnly && !used.HasFlag(SearchFilters.DatedOnly);
 
         // By the index: narrowed by its words alone behind a fence (OFFSET 0), which keeps PostgreSQL from
         // guessing a prefix query's selectivity against the other conditions. By a scan: the match written
@@ -102,77 +110,97 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         // are taken (3.5 s on a million incidents, issue 17). With more matches the hits shown are the
         // best-ranked of the first ones found.
         string Take(string alias) => text ? "LIMIT @candidates" : $"ORDER BY {alias}.id DESC LIMIT @candidates";
-        var people = text
-            ? $$"""
-              UNION ALL
-              (SELECT 'Person', p.id, NULL::uuid, p.name, {{PartialDateSql.NullColumns("date")}}, word_similarity(ct_fold(@text), p.name_key)::float8
-               FROM persons p
-               WHERE NOT @incidents_only AND NOT @dated_only AND ct_fold(@text) <% p.name_key
-                 AND EXISTS (SELECT 1 FROM case_participants cp WHERE cp.person_id = p.id AND {{Visible("cp.case_id")}})
-               LIMIT @candidates)
-              """
-            : "";
-        return $$"""
-            WITH hits AS (
-              (SELECT 'Case' AS kind, c.id, c.id AS case_id, c.title,
-                     {{PartialDateSql.NullColumns("date")}},
-                     {{Score("c")}} AS score
-               FROM {{Matching("cases", "c")}}
-               WHERE NOT @incidents_only AND NOT @dated_only {{Match("cases", "c")}} AND {{Visible("c.id")}}
-               {{Take("c")}})
-              {{people}}
-              UNION ALL
-              (SELECT 'Incident', i.id, i.case_id, i.title, {{PartialDateSql.Columns("i.date")}}, {{Score("i")}}
-               FROM {{Matching("incidents", "i")}}
-               WHERE i.archived_at IS NULL {{Match("incidents", "i")}}
-                 AND (@type::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_types t WHERE t.incident_id = i.id AND t.term_id = @type))
-                 AND (@perpetrator::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_perpetrators ip WHERE ip.incident_id = i.id AND ip.perpetrator_type_id = @perpetrator))
-                 AND (@institution::uuid IS NULL OR EXISTS (SELECT 1 FROM incident_perpetrators ip WHERE ip.incident_id = i.id AND ip.institution_id = @institution))
-                 AND (@verification::text IS NULL OR i.verification = @verification)
-                 AND {{PartialDateSql.MayFallWithin("i.date")}}
-                 AND {{Visible("i.case_id")}}
-               {{Take("i")}})
-              UNION ALL
-              (SELECT 'Complaint', k.id, k.case_id, k.subject, {{PartialDateSql.Columns("k.filed_on")}}, {{Score("k")}}
-               FROM {{Matching("complaints", "k")}}
-               WHERE NOT @incidents_only AND k.archived_at IS NULL {{Match("complaints", "k")}}
-                 AND (@institution::uuid IS NULL OR k.institution_id = @institution)
-                 AND {{PartialDateSql.MayFallWithin("k.filed_on")}}
-                 AND {{Visible("k.case_id")}}
-               {{Take("k")}})
-              UNION ALL
-              (SELECT 'Response', r.id, k.case_id, k.subject, {{PartialDateSql.Columns("r.date")}}, {{Score("r")}}
-               FROM {{Matching("institutional_responses", "r")}} JOIN complaints k ON k.id = r.complaint_id
-               WHERE NOT @incidents_only AND r.archived_at IS NULL AND k.archived_at IS NULL {{Match("institutional_responses", "r")}}
-                 AND (@institution::uuid IS NULL OR k.institution_id = @institution)
-                 AND {{PartialDateSql.MayFallWithin("r.date")}}
-                 AND {{Visible("k.case_id")}}
-               {{Take("r")}})
-              UNION ALL
-              (SELECT 'Act', a.id, a.case_id, (SELECT ins.name FROM institutions ins WHERE ins.id = a.institution_id), {{PartialDateSql.Columns("a.date")}}, {{Score("a")}}
-               FROM {{Matching("institutional_acts", "a")}}
-               WHERE NOT @incidents_only AND a.archived_at IS NULL {{Match("institutional_acts", "a")}}
-                 AND (@institution::uuid IS NULL OR a.institution_id = @institution)
-                 AND {{PartialDateSql.MayFallWithin("a.date")}}
-                 AND {{Visible("a.case_id")}}
-               {{Take("a")}})
-              UNION ALL
-              (SELECT 'Proceeding', p.id, p.case_id, p.title, {{PartialDateSql.NullColumns("date")}}, {{Score("p")}}
-               FROM {{Matching("proceedings", "p")}}
-               WHERE NOT @incidents_only AND NOT @dated_only AND p.archived_at IS NULL {{Match("proceedings", "p")}}
-                 AND (@institution::uuid IS NULL OR p.conducted_by_id = @institution)
-                 AND {{Visible("p.case_id")}}
-               {{Take("p")}})
-              UNION ALL
-              (SELECT 'Step', s.id, p.case_id, p.title, {{PartialDateSql.Columns("s.date")}}, {{Score("s")}}
-               FROM {{Matching("proceeding_steps", "s")}} JOIN proceedings p ON p.id = s.proceeding_id
-               WHERE NOT @incidents_only AND s.archived_at IS NULL AND p.archived_at IS NULL {{Match("proceeding_steps", "s")}}
-                 AND (@institution::uuid IS NULL OR p.conducted_by_id = @institution OR s.court_id = @institution)
-                 AND {{PartialDateSql.MayFallWithin("s.date")}}
-                 AND {{Visible("p.case_id")}}
-               {{Take("s")}})
-            )
-            """;
+        var kinds = new List<string>();
+        if (undatedToo)
+        {
+            kinds.Add($"""
+                (SELECT 'Case' AS kind, c.id, c.id AS case_id, c.title,
+                       {PartialDateSql.NullColumns("date")},
+                       {Score("c")} AS score
+                 FROM {Matching("cases", "c")}
+                 WHERE TRUE {Match("cases", "c")} AND {Visible("c.id", used)}
+                 {Take("c")})
+                """);
+        }
+
+        if (undatedToo && text)
+        {
+            kinds.Add($"""
+                (SELECT 'Person', p.id, NULL::uuid, p.name, {PartialDateSql.NullColumns("date")}, word_similarity(ct_fold(@text), p.name_key)::float8
+                 FROM persons p
+                 WHERE ct_fold(@text) <% p.name_key
+                   AND EXISTS (SELECT 1 FROM case_participants cp WHERE cp.person_id = p.id AND {Visible("cp.case_id", used)})
+                 LIMIT @candidates)
+                """);
+        }
+
+        kinds.Add($"""
+            (SELECT 'Incident', i.id, i.case_id, i.title, {PartialDateSql.Columns("i.date")}, {Score("i")}
+             FROM {Matching("incidents", "i")}
+             WHERE i.archived_at IS NULL {Match("incidents", "i")}
+               {When(SearchFilters.Type, "EXISTS (SELECT 1 FROM incident_types t WHERE t.incident_id = i.id AND t.term_id = @type)")}
+               {When(SearchFilters.Perpetrator, "EXISTS (SELECT 1 FROM incident_perpetrators ip WHERE ip.incident_id = i.id AND ip.perpetrator_type_id = @perpetrator)")}
+               {Institution("EXISTS (SELECT 1 FROM incident_perpetrators ip WHERE ip.incident_id = i.id AND ip.institution_id = @institution)")}
+               {When(SearchFilters.Verification, "i.verification = @verification")}
+               {Period("i.date")}
+               AND {Visible("i.case_id", used)}
+             {Take("i")})
+            """);
+        if (!incidentsOnly)
+        {
+            kinds.Add($"""
+                (SELECT 'Complaint', k.id, k.case_id, k.subject, {PartialDateSql.Columns("k.filed_on")}, {Score("k")}
+                 FROM {Matching("complaints", "k")}
+                 WHERE k.archived_at IS NULL {Match("complaints", "k")}
+                   {Institution("k.institution_id = @institution")} {Period("k.filed_on")}
+                   AND {Visible("k.case_id", used)}
+                 {Take("k")})
+                """);
+            kinds.Add($"""
+                (SELECT 'Response', r.id, k.case_id, k.subject, {PartialDateSql.Columns("r.date")}, {Score("r")}
+                 FROM {Matching("institutional_responses", "r")} JOIN complaints k ON k.id = r.complaint_id
+                 WHERE r.archived_at IS NULL AND k.archived_at IS NULL {Match("institutional_responses", "r")}
+                   {Institution("k.institution_id = @institution")} {Period("r.date")}
+                   AND {Visible("k.case_id", used)}
+                 {Take("r")})
+                """);
+            kinds.Add($"""
+                (SELECT 'Act', a.id, a.case_id, (SELECT ins.name FROM institutions ins WHERE ins.id = a.institution_id), {PartialDateSql.Columns("a.date")}, {Score("a")}
+                 FROM {Matching("institutional_acts", "a")}
+                 WHERE a.archived_at IS NULL {Match("institutional_acts", "a")}
+                   {Institution("a.institution_id = @institution")} {Period("a.date")}
+                   AND {Visible("a.case_id", used)}
+                 {Take("a")})
+                """);
+        }
+
+        if (undatedToo)
+        {
+            kinds.Add($"""
+                (SELECT 'Proceeding', p.id, p.case_id, p.title, {PartialDateSql.NullColumns("date")}, {Score("p")}
+                 FROM {Matching("proceedings", "p")}
+                 WHERE p.archived_at IS NULL {Match("proceedings", "p")}
+                   {Institution("p.conducted_by_id = @institution")}
+                   AND {Visible("p.case_id", used)}
+                 {Take("p")})
+                """);
+        }
+
+        if (!incidentsOnly)
+        {
+            kinds.Add($"""
+                (SELECT 'Step', s.id, p.case_id, p.title, {PartialDateSql.Columns("s.date")}, {Score("s")}
+                 FROM {Matching("proceeding_steps", "s")} JOIN proceedings p ON p.id = s.proceeding_id
+                 WHERE s.archived_at IS NULL AND p.archived_at IS NULL {Match("proceeding_steps", "s")}
+                   {Institution("(p.conducted_by_id = @institution OR s.court_id = @institution)")} {Period("s.date")}
+                   AND {Visible("p.case_id", used)}
+                 {Take("s")})
+                """);
+        }
+
+        // The columns named once here: the first kind written is not always the same one.
+        var columns = string.Join(", ", ["kind", "id", "case_id", "title", .. PartialDateSql.Parts.Select(p => "date_" + p.Suffix), "score"]);
+        return $"WITH hits ({columns}) AS (\n" + string.Join("\nUNION ALL\n", kinds) + "\n)\n";
     }
 
     /// <summary>One page of hits, read from a replica when there are any (<see cref="ReplicaReads"/>).</summary>
@@ -208,7 +236,9 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     /// </summary>
     internal static NpgsqlBatchCommand PageCommand(SearchCriteria criteria, ClaimsPrincipal user, int pageSize, int scanMask = 0)
     {
-        var hits = criteria.Text is null ? WithoutText : WithText.GetOrAdd(scanMask, mask => Hits(text: true, mask));
+        var text = criteria.Text is not null;
+        var used = SearchFiltersOf(criteria);
+        var hits = Statements.GetOrAdd((text, text ? scanMask : 0, used), key => Hits(key.Text, key.ScanMask, key.Used));
 
         // The case reference of the shown hits only, looked up after the page is cut (joined to all
         // candidates, PostgreSQL hashed all 20,000 cases for it: 7 ms of each search).
@@ -244,6 +274,12 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         // guesses a share of rows that, on a table of some thousands, makes reading them all look cheaper,
         // and that guess does not shrink with the table (SearchPlanTests). The scans have no other way.
         yield return "SELECT set_config('enable_seqscan', 'off', true)";
+
+        // Planned once per connection, not per search: PostgreSQL otherwise planned the statement on every
+        // search (about 4 ms of the 14 it spent on one), never finding its generic plan cheaper by its
+        // estimates. Safe because the choices that matter are in the statement's text (scan or index per
+        // kind, fences, only the filters in use), so the generic plan is the one a custom plan would be.
+        yield return "SELECT set_config('plan_cache_mode', 'force_generic_plan', true)";
     }
 
     /// <summary>
@@ -315,6 +351,17 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         parameters.AddWithValue("to", NpgsqlDbType.Date, (object?)criteria.To?.Latest ?? DBNull.Value);
     }
 
+    private static SearchFilters SearchFiltersOf(SearchCriteria criteria) =>
+        (criteria.IncidentType is null ? 0 : SearchFilters.Type)
+        | (criteria.PerpetratorType is null ? 0 : SearchFilters.Perpetrator)
+        | (criteria.Institution is null ? 0 : SearchFilters.Institution)
+        | (criteria.Verification is null ? 0 : SearchFilters.Verification)
+        | (criteria.From is null && criteria.To is null ? 0 : SearchFilters.Period)
+        | (criteria.Country is null ? 0 : SearchFilters.Country)
+        | (criteria.CaseStatus is null ? 0 : SearchFilters.Status)
+        | (criteria.IncidentsOnly ? SearchFilters.IncidentsOnly : 0)
+        | (criteria.DatedOnly ? SearchFilters.DatedOnly : 0);
+
     private static SearchHit Read(DbDataReader reader) => new(
         Enum.Parse<SearchHitKind>(reader.Text("kind")),
         reader.Id("id"),
@@ -323,6 +370,22 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         reader.Text("title"),
         reader.OptionalDate("date"),
         reader.GetDouble(reader.GetOrdinal("score")));
+}
+
+/// <summary>The filters a search uses, each written into its statement only when used.</summary>
+[Flags]
+internal enum SearchFilters
+{
+    None = 0,
+    Type = 1,
+    Perpetrator = 2,
+    Institution = 4,
+    Verification = 8,
+    Period = 16,
+    Country = 32,
+    Status = 64,
+    IncidentsOnly = 128,
+    DatedOnly = 256,
 }
 
 /// <summary>The database stopped a search that ran longer than <c>Search:TimeoutMilliseconds</c>.</summary>
