@@ -39,7 +39,11 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             var (incidents, complaints) = await CaseStoryRows.LoadAsync(db, caseId, token);
             incidentWindow = RecordWindows.Of("incidents", incidents, r => r.Id, (r, x) => r.Id == x, ask.Show, ask.From, ask.At);
             complaintWindow = RecordWindows.Of("complaints", complaints, r => r.Id, (r, x) => r.Id == x || r.Inner.Contains(x), ask.Show, ask.From, ask.At);
-            return new CaseFileScope([.. incidentWindow.Shown.Select(r => r.Id)], [.. complaintWindow.Shown.Select(r => r.Id)]);
+            // A kind shown whole (most cases) is read by its case, as the downloads read it: reading it by
+            // the ids of all its records cost a typical case page more than the window saved.
+            return new CaseFileScope(
+                incidentWindow.ShownCount == incidents.Count ? null : [.. incidentWindow.Shown.Select(r => r.Id)],
+                complaintWindow.ShownCount == complaints.Count ? null : [.. complaintWindow.Shown.Select(r => r.Id)]);
         }, cancellationToken);
         return file is null ? null : new CasePage(
             file,
@@ -74,7 +78,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
         var proceedings = await ProceedingView.LoadAsync(db, "p.case_id = @case and p.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
 
         // In a scope: the incidents shown and those the acts and proceedings name (their titles are shown with them).
-        var incidentIds = only?.IncidentIds.Concat(acts.SelectMany(a => a.IncidentIds)).Concat(proceedings.SelectMany(p => p.Proceeding.IncidentIds)).Distinct().ToArray();
+        var incidentIds = only?.IncidentIds?.Concat(acts.SelectMany(a => a.IncidentIds)).Concat(proceedings.SelectMany(p => p.Proceeding.IncidentIds)).Distinct().ToArray();
         var incidents = StoryOrder.Apply(
             (await IncidentView.LoadAsync(db, "i.case_id = @case and i.archived_at is null" + (incidentIds is null ? "" : " and i.id = any(@ids)"), p =>
             {
@@ -87,12 +91,12 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             i => i.Id,
             i => i.Date.After);
 
-        var complaints = await ComplaintView.LoadAsync(db, $"{ComplaintView.OfCase} and c.archived_at is null" + (only is null ? "" : " and c.id = any(@ids)"), p =>
+        var complaints = await ComplaintView.LoadAsync(db, $"{ComplaintView.OfCase} and c.archived_at is null" + (only?.ComplaintIds is null ? "" : " and c.id = any(@ids)"), p =>
         {
             p.AddWithValue("case", caseId);
-            if (only is not null)
+            if (only?.ComplaintIds is { } complaintIds)
             {
-                p.AddWithValue("ids", only.ComplaintIds.ToArray());
+                p.AddWithValue("ids", complaintIds.ToArray());
             }
         }, cancellationToken);
         var namedCaseIds = complaints.SelectMany(c => c.Complaint.OtherCaseIds.Append(c.Complaint.CaseId)).Distinct().ToList();
@@ -103,8 +107,14 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
         var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
 
         var seesConfidential = user.SeesConfidential();
-        var loadedIncidentIds = incidents.Select(i => i.Id).ToList();
-        var victimDetails = (await db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null && (incidentIds == null || loadedIncidentIds.Contains(i.Id))).SelectMany(i => i.Victims)
+        var victimsOf = db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null);
+        if (incidentIds is not null)
+        {
+            var loadedIncidentIds = incidents.Select(i => i.Id).ToList();
+            victimsOf = victimsOf.Where(i => loadedIncidentIds.Contains(i.Id));
+        }
+
+        var victimDetails = (await victimsOf.SelectMany(i => i.Victims)
                 .Where(v => v.AgeAsGiven != null || v.Condition != null).ToListAsync(cancellationToken))
             .Select(v => VictimDetailView.From(v, seesConfidential)).OfType<VictimDetailView>().ToList();
         var sources = await db.Sources.AsNoTracking().OfCase(caseId).Where(s => s.ArchivedAt == null).OrderBy(s => s.Id).ToListAsync(cancellationToken);
@@ -146,8 +156,8 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
     }
 }
 
-/// <summary>Which incidents and complaints of a case to read in full.</summary>
-public sealed record CaseFileScope(IReadOnlyCollection<Guid> IncidentIds, IReadOnlyCollection<Guid> ComplaintIds);
+/// <summary>Which incidents and complaints of a case to read in full; null: all of that kind.</summary>
+public sealed record CaseFileScope(IReadOnlyCollection<Guid>? IncidentIds, IReadOnlyCollection<Guid>? ComplaintIds);
 
 /// <summary>What the case page asks of its windows: the kind to page through, the id a page starts from, a record whose page is wanted.</summary>
 public sealed record RecordWindowAsk(string? Show, Guid? From, Guid? At);
