@@ -125,10 +125,11 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
 
         if (undatedToo && text)
         {
+            // The folded name as a subquery: once per search under the generic plan, not once per candidate.
             kinds.Add($"""
-                (SELECT 'Person', p.id, NULL::uuid, p.name, {PartialDateSql.NullColumns("date")}, word_similarity(ct_fold(@text), p.name_key)::float8
+                (SELECT 'Person', p.id, NULL::uuid, p.name, {PartialDateSql.NullColumns("date")}, word_similarity((SELECT ct_fold(@text)), p.name_key)::float8
                  FROM persons p
-                 WHERE ct_fold(@text) <% p.name_key
+                 WHERE (SELECT ct_fold(@text)) <% p.name_key
                    AND EXISTS (SELECT 1 FROM case_participants cp WHERE cp.person_id = p.id AND {Visible("cp.case_id", used)})
                  LIMIT @candidates)
                 """);
