@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace CaseTracker.Web.Infrastructure;
 
@@ -19,10 +18,7 @@ public sealed class CsvDownload<T>(IReadOnlyList<CsvColumn<T>> columns, IEnumera
         ArgumentNullException.ThrowIfNull(context);
         var response = context.HttpContext.Response;
         var cancellationToken = context.HttpContext.RequestAborted;
-        response.ContentType = CsvText.ContentType;
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(fileName);
-        response.Headers.ContentDisposition = disposition.ToString();
+        Attachment.Prepare(response, CsvText.ContentType, fileName);
 
         await using var writer = new StreamWriter(response.Body, Utf8WithMark, bufferSize: 16 * 1024);
         var line = new StringBuilder();

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace CaseTracker.Web.Infrastructure;
 
@@ -14,10 +13,7 @@ public sealed class JsonDownload(object value, string fileName) : IActionResult
     {
         ArgumentNullException.ThrowIfNull(context);
         var response = context.HttpContext.Response;
-        response.ContentType = "application/json; charset=utf-8";
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(fileName);
-        response.Headers.ContentDisposition = disposition.ToString();
+        Attachment.Prepare(response, "application/json; charset=utf-8", fileName);
         await JsonSerializer.SerializeAsync(response.Body, value, value.GetType(), ApiJson.Download, context.HttpContext.RequestAborted);
     }
 }
