@@ -2,7 +2,7 @@
 # Issue 17's benchmark: a generated database of a million incidents (100,000 with --quick), the app in
 # Production, every page of the table measured with wrk, results in bench/results/. See docs/performance.md.
 #
-#   bench/run.sh [--quick] [--only "name"]
+#   bench/run.sh [--quick] [--only "name|name"]
 #
 # Installs wrk and PostgreSQL if missing, keeps its own PostgreSQL cluster (BENCH_PG_DATA, default
 # /var/lib/casetracker-bench/pg) with the memory settings a dedicated server would have, generates the

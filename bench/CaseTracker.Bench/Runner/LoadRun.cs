@@ -21,7 +21,7 @@ internal sealed record MeasuredRound(WrkRound Baseline, WrkRound Page, double St
 }
 
 /// <summary>
-/// <c>... -- run --connection "..." [--quick] [--only text] [--out file]</c>, called by bench/run.sh: the app
+/// <c>... -- run --connection "..." [--quick] [--only "text|text"] [--out file]</c>, called by bench/run.sh: the app
 /// in Production on the generated database, each role signed in through the form, every scenario of
 /// <see cref="Scenarios"/> warmed up and then measured in rounds with wrk, each round preceded by the
 /// Fortunes baseline and a /health/live check; the table goes to the console and to bench/results.
@@ -52,7 +52,7 @@ internal static partial class LoadRun
             sessions[account] = await Session.SignInAsync(baseAddress, account);
         }
 
-        var scenarios = Scenarios.For(ids).Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
+        var scenarios = Scenarios.For(ids).Where(s => only is null || only.Split('|').Any(part => s.Name.Contains(part, StringComparison.OrdinalIgnoreCase))).ToList();
         var typeId = await WarmUpAsync(scenarios, sessions);
         var results = new List<ScenarioResult>();
         var wrkFolder = Path.Combine(AppContext.BaseDirectory, "wrk");

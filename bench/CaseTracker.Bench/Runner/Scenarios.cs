@@ -43,6 +43,7 @@ internal static class Scenarios
             new("person page", $"/People/Details/{ids.Person}", "researcher", 75),
             new("create an incident (form and save)", $"/Incidents/Create/{ids.WrittenCase}", "caseworker", 100, CreatesIncident: true),
             new("audit trail", "/Audit", "admin", null),
+            new("signed-in form, no data (the floor every page pays)", "/Account/ChangePassword", "researcher", null),
             new("export: case CSV, 2,000 entries", $"/Cases/Details/{ids.BigCase}?handler=Csv", "researcher", null),
             new("export: case JSON, 2,000 entries", $"/Cases/Details/{ids.BigCase}?handler=Json", "researcher", null),
             new("export: timeline CSV, 2,000 entries", $"/Cases/{ids.BigCase}/Timeline?handler=Csv", "researcher", null),

@@ -99,8 +99,11 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
                 p.AddWithValue("ids", complaintIds.ToArray());
             }
         }, cancellationToken);
-        var namedCaseIds = complaints.SelectMany(c => c.Complaint.OtherCaseIds.Append(c.Complaint.CaseId)).Distinct().ToList();
-        var visibleCases = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => namedCaseIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Reference, cancellationToken);
+        // This case is visible (its header was read); only the other cases its complaints name are looked up.
+        var otherCaseIds = complaints.SelectMany(c => c.Complaint.OtherCaseIds.Append(c.Complaint.CaseId)).Where(id => id != caseId).Distinct().ToList();
+        var visibleCases = otherCaseIds.Count == 0 ? [] : await db.Cases.AsNoTracking().VisibleTo(user).Where(c => otherCaseIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.Reference }).ToDictionaryAsync(c => c.Id, c => c.Reference, cancellationToken);
+        visibleCases[caseId] = header.Reference;
         var institutionIds = complaints.Select(c => c.Complaint.InstitutionId)
             .Concat(complaints.SelectMany(c => c.Responses).SelectMany(r => new[] { r.FromInstitutionId, r.ForwardedToInstitutionId }).OfType<Guid>()).Concat(acts.Select(a => a.InstitutionId)).Concat(incidents.SelectMany(i => i.PerpetratorInstitutionIds))
             .Concat(proceedings.SelectMany(p => p.Steps.Select(s => s.CourtId).OfType<Guid>().Append(p.Proceeding.ConductedById))).Distinct().ToList();
