@@ -30,6 +30,7 @@ public static class ServiceRegistration
         services.AddOptions<Pages.Statistics.StatisticsOptions>().BindConfiguration(Pages.Statistics.StatisticsOptions.Section);
         services.AddScoped<Pages.Statistics.StatisticsSource>();
         services.AddSingleton<Pages.Statistics.KeptFigures>();
+        services.AddSingleton<Pages.Statistics.KeptApiAnswers>();
         services.AddSingleton<Pages.Statistics.StatisticsRecounts>();
         services.AddHostedService(provider => provider.GetRequiredService<Pages.Statistics.StatisticsRecounts>());
         services.AddCaseTrackerDataProtection();

@@ -11,6 +11,26 @@ public sealed record StatisticsLabels(IReadOnlyDictionary<Guid, string> Terms, I
         await db.VocabularyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.LabelFor(culture), cancellationToken),
         await db.Institutions.AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken));
 
+    private string? _version;
+
+    /// <summary>
+    /// Changes when a name shown changes (a term or institution renamed, added or removed, or another
+    /// language): an order-free sum of each id and name's hash, so what was written with older names is
+    /// not served again. The hashes are this process's own, like the answers kept with it.
+    /// </summary>
+    public string Version => _version ??= Fingerprint();
+
+    private string Fingerprint()
+    {
+        ulong sum = 0;
+        foreach (var (id, name) in Terms.Concat(Institutions))
+        {
+            sum += ((ulong)(uint)HashCode.Combine(id, name) << 32) | (uint)HashCode.Combine(name, id);
+        }
+
+        return FormattableString.Invariant($"{Terms.Count}.{Institutions.Count}.{sum:x16}");
+    }
+
     /// <summary>Kept figures named as they are called now and in this reader's language (a term renamed since is shown by its new name).</summary>
     public StatisticsFigures Apply(StatisticsFigures figures)
     {

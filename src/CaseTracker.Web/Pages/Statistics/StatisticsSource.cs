@@ -13,7 +13,14 @@ using Microsoft.Extensions.Options;
 namespace CaseTracker.Web.Pages.Statistics;
 
 /// <summary>Statistics as shown: the figures, the day they were counted for and when, and whether they were counted for this request.</summary>
-public sealed record CountedStatistics(StatisticsFigures Figures, DateOnly CountedOn, DateTimeOffset CountedAt, bool Live, bool RecountUnderWay);
+public sealed record CountedStatistics(StatisticsFigures Figures, DateOnly CountedOn, DateTimeOffset CountedAt, bool Live, bool RecountUnderWay)
+{
+    /// <summary>
+    /// For a kept count, its key and a version that changes with the count and with the names it shows
+    /// (<see cref="StatisticsLabels.Version"/>): what is made from the same version is the same. Null when counted live.
+    /// </summary>
+    public (string Key, string Version)? Kept { get; init; }
+}
 
 /// <summary>
 /// Where the statistics page and API get their numbers (ADR 17). Counted live while that is quick; a
@@ -44,11 +51,15 @@ public sealed class StatisticsSource(CaseTrackerDbContext db, ReplicaReads repli
                 recounts.Request(key);
             }
 
-            var figures = keptFigures.Find(key, kept.Version) ?? keptFigures.Keep(key, kept.Version, Read(await db.Database.SqlQuery<string>(
+            var version = kept.Version.ToString(CultureInfo.InvariantCulture);
+            var figures = keptFigures.Find(key, version) ?? keptFigures.Keep(key, version, Read(await db.Database.SqlQuery<string>(
                 $"SELECT figures::text AS \"Value\" FROM statistics_snapshots WHERE key = {key} AND xmin::text::bigint = {kept.Version}").SingleOrDefaultAsync(cancellationToken)));
             if (figures is not null)
             {
-                return new CountedStatistics(names.Apply(figures), kept.CountedOn, kept.ComputedAt, Live: false, RecountUnderWay: stale);
+                return new CountedStatistics(names.Apply(figures), kept.CountedOn, kept.ComputedAt, Live: false, RecountUnderWay: stale)
+                {
+                    Kept = (key, $"{version}:{names.Version}"),
+                };
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaseTracker.Domain.Cases;
+using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Tests.TestData;
 using CaseTracker.Web.Tests.TestInfrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -71,6 +72,44 @@ public sealed class KeptStatisticsTests : IAsyncLifetime
         (await StatisticsAsync(researcher, "MV", countNow: true)).ShouldBe((true, "2017=2"));
         (await StatisticsAsync(researcher, "MV")).ShouldBe((false, "2017=2"), "a new count, though counted at the same clock time, is read again");
     }
+
+    [Fact]
+    public async Task A_kept_count_answered_by_the_API_shows_names_as_they_are_now_and_in_the_readers_language()
+    {
+        await AddIncidentsAsync("MK", "2016");
+        using var researcher = await _factory.ClientForAsync(Visitor.Researcher);
+        (await StatisticsAsync(researcher, "MK")).ShouldBe((true, "2016=1"), "counted live and kept");
+
+        var first = await AnswerAsync(researcher, "en");
+        var again = await AnswerAsync(researcher, "en");
+        again.ShouldBe(first, "a kept count is answered the same every time");
+        Types(first).ShouldContain("Arbitrary detention");
+
+        await _factory.QueryAsync(async db =>
+        {
+            var term = await db.VocabularyTerms.SingleAsync(t => t.Vocabulary == Vocabulary.IncidentType && t.Code == "arbitrary_detention");
+            term.Rename("Detention without a warrant", "Задержание без ордера");
+            return await db.SaveChangesAsync();
+        });
+        var renamed = await AnswerAsync(researcher, "en");
+        JsonDocument.Parse(renamed).RootElement.GetProperty("live").GetBoolean().ShouldBeFalse("still the kept count");
+        Types(renamed).ShouldContain("Detention without a warrant", "the kept answer is not served once a name it shows has changed");
+        Types(await AnswerAsync(researcher, "ru")).ShouldContain("Задержание без ордера", "nor to a reader of another language");
+        Types(await AnswerAsync(researcher, "en")).ShouldContain("Detention without a warrant");
+    }
+
+    private async Task<string> AnswerAsync(HttpClient client, string language)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/statistics?country=MK", UriKind.Relative));
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static List<string> Types(string answer) =>
+        [.. JsonDocument.Parse(answer).RootElement.GetProperty("incidentsByType").EnumerateArray().Select(t => t.GetProperty("type").GetString()!)];
 
     [Fact]
     public async Task Readers_who_see_different_cases_never_share_a_kept_count()
