@@ -246,6 +246,8 @@ namespace CaseTracker.Web.Data.Migrations
                         .HasDatabaseName("ix_cases_restricted")
                         .HasFilter("sensitivity <> 'Standard'");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Id"), new[] { "Sensitivity" });
+
                     b.HasIndex("Reference")
                         .IsUnique()
                         .HasDatabaseName("ix_cases_reference");
