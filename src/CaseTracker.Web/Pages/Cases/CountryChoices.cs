@@ -26,9 +26,17 @@ public static class CountryChoices
     public static async Task<IReadOnlyList<string>> LoadAsync(CaseTrackerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
-        await using var command = new NpgsqlCommand(Statement, raw.Connection);
-        CaseAccessSql.AddParameters(command.Parameters, user);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(raw.Connection);
+
+        // Its plan is the same for every reader (the index in country order, each case's visibility checked
+        // as it comes), but PostgreSQL planned it again on every list page (0.13-0.16 ms each) for the
+        // reader's role given as parameters.
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(GenericPlan.ForThisTransaction));
+        var choices = new NpgsqlBatchCommand(Statement);
+        CaseAccessSql.AddParameters(choices.Parameters, user);
+        batch.BatchCommands.Add(choices);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
         var codes = new List<string>();
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -280,7 +280,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         // search (about 4 ms of the 14 it spent on one), never finding its generic plan cheaper by its
         // estimates. Safe because the choices that matter are in the statement's text (scan or index per
         // kind, fences, only the filters in use), so the generic plan is the one a custom plan would be.
-        yield return "SELECT set_config('plan_cache_mode', 'force_generic_plan', true)";
+        yield return GenericPlan.ForThisTransaction;
     }
 
     /// <summary>
