@@ -61,8 +61,14 @@ public class VocabularyTerm : Entity
 
     public void Confirm() => IsProposed = false;
 
-    public string LabelFor(CultureInfo culture) =>
-        culture.TwoLetterISOLanguageName == "ru" && LabelRu is not null ? LabelRu : Label;
+    public string LabelFor(CultureInfo culture) => LabelIn(culture, Label, LabelRu);
+
+    /// <summary>The label a reader in <paramref name="culture"/> sees: the Russian one where there is one, else the English.</summary>
+    public static string LabelIn(CultureInfo culture, string label, string? labelRu)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return culture.TwoLetterISOLanguageName == "ru" && labelRu is not null ? labelRu : label;
+    }
 
     public void Rename(string label, string? labelRu)
     {

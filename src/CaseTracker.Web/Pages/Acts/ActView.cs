@@ -109,18 +109,12 @@ public sealed record ActView(
     };
 
     /// <summary>The acts <paramref name="where"/> selects, in date order, in one statement.</summary>
-    internal static async Task<List<ActView>> LoadAsync(CaseTrackerDbContext db, string where, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken)
-    {
-        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
-        await using var command = new NpgsqlCommand($"{Sql} where {where} order by {PartialDateSql.Order("a.date")}, a.id", raw.Connection);
-        parameters(command.Parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var acts = new List<ActView>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            acts.Add(Read(reader));
-        }
+    internal static Task<List<ActView>> LoadAsync(CaseTrackerDbContext db, string where, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken) =>
+        ReadBatch.ListAsync(db, Ordered(where), parameters, Read, cancellationToken);
 
-        return acts;
-    }
+    /// <summary>The acts <paramref name="where"/> selects, in date order, read with the rest of <paramref name="batch"/>.</summary>
+    internal static List<ActView> AddTo(ReadBatch batch, string where, Action<NpgsqlParameterCollection> parameters) =>
+        batch.Add(Ordered(where), parameters, Read);
+
+    private static string Ordered(string where) => $"{Sql} where {where} order by {PartialDateSql.Order("a.date")}, a.id";
 }

@@ -1,17 +1,22 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using CaseTracker.Domain.Cases;
 using CaseTracker.Domain.Complaints;
 using CaseTracker.Domain.Dates;
+using CaseTracker.Domain.Vocabularies;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.Acts;
 using CaseTracker.Web.Pages.Complaints;
 using CaseTracker.Web.Pages.Incidents;
 using CaseTracker.Web.Pages.Proceedings;
+using CaseTracker.Web.Pages.Responses;
 using CaseTracker.Web.Pages.Sources;
 using CaseTracker.Web.Security;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CaseTracker.Web.Pages.Cases;
 
@@ -34,9 +39,9 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
     {
         ArgumentNullException.ThrowIfNull(ask);
         RecordWindow<StoryRow>? incidentWindow = null, complaintWindow = null;
-        var file = await LoadAsync(caseId, user, reading, culture, async token =>
+        var file = await LoadAsync(caseId, user, reading, culture, story =>
         {
-            var (incidents, complaints) = await CaseStoryRows.LoadAsync(db, caseId, token);
+            var (incidents, complaints) = story;
             incidentWindow = RecordWindows.Of("incidents", incidents, r => r.Id, (r, x) => r.Id == x, ask.Show, ask.From, ask.At);
             complaintWindow = RecordWindows.Of("complaints", complaints, r => r.Id, (r, x) => r.Id == x || r.Inner.Contains(x), ask.Show, ask.From, ask.At);
             // A kind shown whole (most cases) is read by its case, as the downloads read it: reading it by
@@ -57,9 +62,15 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
         return [.. window.Shown.Select(r => byId.GetValueOrDefault(r.Id)).OfType<T>()];
     }
 
-    /// <summary>The file; <paramref name="scope"/>, called once the case is known to be visible, names the incidents and complaints to read (null: all).</summary>
+    /// <summary>
+    /// The file, in at most four round trips after the case is known to be visible: everything that does not
+    /// depend on which records are shown, then (for the page) the incidents and complaints its windows show,
+    /// then the names of the institutions the records read name.
+    /// <paramref name="scope"/>, given the case's story rows, names the incidents and complaints to read (null: all).
+    /// </summary>
     private async Task<CaseFileView?> LoadAsync(
-        Guid caseId, ClaimsPrincipal user, SilenceReckoning reading, CultureInfo culture, Func<CancellationToken, Task<CaseFileScope>>? scope, CancellationToken cancellationToken)
+        Guid caseId, ClaimsPrincipal user, SilenceReckoning reading, CultureInfo culture,
+        Func<(List<StoryRow> Incidents, List<StoryRow> Complaints), CaseFileScope>? scope, CancellationToken cancellationToken)
     {
         var header = await db.Cases.AsNoTracking().VisibleTo(user).Where(c => c.Id == caseId)
             .Select(c => new { c.Id, c.Reference, c.Title, c.Summary, c.Status, c.CountryCode, c.RiskLevel, c.Sensitivity })
@@ -69,58 +80,52 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             return null;
         }
 
-        var only = scope is null ? null : await scope(cancellationToken);
-        var labels = await db.VocabularyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.LabelFor(culture), cancellationToken);
-        var people = await db.Cases.AsNoTracking().Where(c => c.Id == caseId).SelectMany(c => c.Participants)
-            .Join(db.Persons, p => p.PersonId, person => person.Id, (p, person) => new ParticipantView(person.Id, person.Name, person.OtherNames, p.Role, person.DiedOn))
-            .ToListAsync(cancellationToken);
-        var acts = await ActView.LoadAsync(db, "a.case_id = @case and a.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
-        var proceedings = await ProceedingView.LoadAsync(db, "p.case_id = @case and p.archived_at is null", p => p.AddWithValue("case", caseId), cancellationToken);
-
-        // In a scope: the incidents shown and those the acts and proceedings name (their titles are shown with them).
-        var incidentIds = only?.IncidentIds?.Concat(acts.SelectMany(a => a.IncidentIds)).Concat(proceedings.SelectMany(p => p.Proceeding.IncidentIds)).Distinct().ToArray();
-        var incidents = StoryOrder.Apply(
-            (await IncidentView.LoadAsync(db, "i.case_id = @case and i.archived_at is null" + (incidentIds is null ? "" : " and i.id = any(@ids)"), p =>
-            {
-                p.AddWithValue("case", caseId);
-                if (incidentIds is not null)
-                {
-                    p.AddWithValue("ids", incidentIds);
-                }
-            }, cancellationToken)).Select(i => i.WithLabels(labels)).ToList(),
-            i => i.Id,
-            i => i.Date.After);
-
-        var complaints = await ComplaintView.LoadAsync(db, $"{ComplaintView.OfCase} and c.archived_at is null" + (only?.ComplaintIds is null ? "" : " and c.id = any(@ids)"), p =>
+        var seesConfidential = user.SeesConfidential();
+        Action<NpgsqlParameterCollection> ofCase = p =>
         {
             p.AddWithValue("case", caseId);
-            if (only?.ComplaintIds is { } complaintIds)
-            {
-                p.AddWithValue("ids", complaintIds.ToArray());
-            }
-        }, cancellationToken);
+            p.AddWithValue("archived", false);
+        };
+        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
+        await using var common = new ReadBatch(raw.Connection);
+        var story = scope is null ? null : CaseStoryRows.AddTo(common, caseId);
+        var labelRows = common.Add("select v.id, v.label, v.label_ru from vocabulary_terms v", _ => { },
+            r => (Id: r.Id("id"), Label: VocabularyTerm.LabelIn(culture, r.Text("label"), r.OptionalText("label_ru"))));
+        var people = common.Add(ParticipantView.OfCase, ofCase, ParticipantView.Read);
+        var acts = ActView.AddTo(common, "a.case_id = @case and a.archived_at is null", ofCase);
+        var proceedings = ProceedingView.AddTo(common, "p.case_id = @case and p.archived_at is null", ofCase);
+        var sources = common.Add(
+            $"select {SourceView.Columns} from sources s where {SourcesOfCase.Sql("s", "@case")} and s.archived_at is null order by s.id", ofCase,
+            r => SourceView.Read(r, seesConfidential));
+
+        // The downloads read every record, with the rest; the page first places its windows on the story rows.
+        var records = scope is null ? RecordsOf(common, caseId, incidentIds: null, complaintIds: null) : null;
+        await common.ExecuteAsync(cancellationToken);
+        if (scope is not null)
+        {
+            // In a scope: the incidents shown and those the acts and proceedings name (their titles are shown with them).
+            var only = scope(story!());
+            var incidentIds = only.IncidentIds?.Concat(acts.SelectMany(a => a.IncidentIds)).Concat(proceedings().SelectMany(p => p.Proceeding.IncidentIds)).Distinct().ToArray();
+            await using var shown = new ReadBatch(raw.Connection);
+            records = RecordsOf(shown, caseId, incidentIds, only.ComplaintIds?.ToArray());
+            await shown.ExecuteAsync(cancellationToken);
+        }
+
+        var labels = labelRows.ToDictionary(l => l.Id, l => l.Label);
+        var (incidentViews, victimDetails, complaints) = records!();
+        var institutionIds = complaints.Select(c => c.Complaint.InstitutionId)
+            .Concat(complaints.SelectMany(c => c.Responses).SelectMany(r => new[] { r.FromInstitutionId, r.ForwardedToInstitutionId }).OfType<Guid>())
+            .Concat(acts.Select(a => a.InstitutionId)).Concat(incidentViews.SelectMany(i => i.PerpetratorInstitutionIds))
+            .Concat(proceedings().SelectMany(p => p.Steps.Select(s => s.CourtId).OfType<Guid>().Append(p.Proceeding.ConductedById))).Distinct().ToArray();
+        var institutions = (await ReadBatch.ListAsync(db, "select n.id, n.name from institutions n where n.id = any(@ids)", p => p.AddWithValue("ids", institutionIds),
+            r => (Id: r.Id("id"), Name: r.Text("name")), cancellationToken)).ToDictionary(i => i.Id, i => i.Name);
+        var incidents = StoryOrder.Apply(incidentViews.Select(i => i.WithLabels(labels)).ToList(), i => i.Id, i => i.Date.After);
+
         // This case is visible (its header was read); only the other cases its complaints name are looked up.
         var otherCaseIds = complaints.SelectMany(c => c.Complaint.OtherCaseIds.Append(c.Complaint.CaseId)).Where(id => id != caseId).Distinct().ToList();
         var visibleCases = otherCaseIds.Count == 0 ? [] : await db.Cases.AsNoTracking().VisibleTo(user).Where(c => otherCaseIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Reference }).ToDictionaryAsync(c => c.Id, c => c.Reference, cancellationToken);
         visibleCases[caseId] = header.Reference;
-        var institutionIds = complaints.Select(c => c.Complaint.InstitutionId)
-            .Concat(complaints.SelectMany(c => c.Responses).SelectMany(r => new[] { r.FromInstitutionId, r.ForwardedToInstitutionId }).OfType<Guid>()).Concat(acts.Select(a => a.InstitutionId)).Concat(incidents.SelectMany(i => i.PerpetratorInstitutionIds))
-            .Concat(proceedings.SelectMany(p => p.Steps.Select(s => s.CourtId).OfType<Guid>().Append(p.Proceeding.ConductedById))).Distinct().ToList();
-        var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
-
-        var seesConfidential = user.SeesConfidential();
-        var victimsOf = db.Incidents.AsNoTracking().Where(i => i.CaseId == caseId && i.ArchivedAt == null);
-        if (incidentIds is not null)
-        {
-            var loadedIncidentIds = incidents.Select(i => i.Id).ToList();
-            victimsOf = victimsOf.Where(i => loadedIncidentIds.Contains(i.Id));
-        }
-
-        var victimDetails = (await victimsOf.SelectMany(i => i.Victims)
-                .Where(v => v.AgeAsGiven != null || v.Condition != null).ToListAsync(cancellationToken))
-            .Select(v => VictimDetailView.From(v, seesConfidential)).OfType<VictimDetailView>().ToList();
-        var sources = await db.Sources.AsNoTracking().OfCase(caseId).Where(s => s.ArchivedAt == null).OrderBy(s => s.Id).ToListAsync(cancellationToken);
 
         return new CaseFileView(
             header.Id,
@@ -133,16 +138,42 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
             header.Sensitivity,
             people,
             PerpetratorsNamed(incidents, people, institutions, labels),
-            victimDetails,
+            victimDetails(seesConfidential),
             StoryOrder.Apply(
                 complaints.Select(c => c.Complaint.Complete(c.Responses, reading, labels, institutions, seesConfidential)
                     .SeenFrom(caseId, visibleCases, person => people.Any(p => p.PersonId == person))).ToList(),
                 c => c.Id,
                 c => c.FiledOn.After),
             StoryOrder.Apply(acts.Select(a => a.WithLabels(labels, institutions)).ToList(), a => a.Id, a => a.Date.After),
-            proceedings.Select(p => p.Proceeding.Complete(p.Steps, reading.Today, labels, institutions)).ToList(),
-            sources.Select(s => SourceView.From(s, seesConfidential)).ToList(),
+            proceedings().Select(p => p.Proceeding.Complete(p.Steps, reading.Today, labels, institutions)).ToList(),
+            sources,
             labels);
+    }
+
+    /// <summary>The case's incidents (all, or those <paramref name="incidentIds"/> names), their victims' details and its complaints, read with <paramref name="batch"/>.</summary>
+    private static Func<(List<IncidentView> Incidents, Func<bool, List<VictimDetailView>> VictimDetails, List<(ComplaintView Complaint, List<ResponseView> Responses)> Complaints)> RecordsOf(
+        ReadBatch batch, Guid caseId, Guid[]? incidentIds, Guid[]? complaintIds)
+    {
+        Action<NpgsqlParameterCollection> incidentParameters = p =>
+        {
+            p.AddWithValue("case", caseId);
+            if (incidentIds is not null)
+            {
+                p.AddWithValue("ids", incidentIds);
+            }
+        };
+        var incidentWhere = "i.case_id = @case and i.archived_at is null" + (incidentIds is null ? "" : " and i.id = any(@ids)");
+        var incidents = IncidentView.AddTo(batch, incidentWhere, incidentParameters);
+        var victimDetails = VictimDetailView.AddTo(batch, incidentWhere, incidentParameters);
+        var complaints = ComplaintView.AddTo(batch, $"{ComplaintView.OfCase} and c.archived_at is null" + (complaintIds is null ? "" : " and c.id = any(@ids)"), p =>
+        {
+            p.AddWithValue("case", caseId);
+            if (complaintIds is not null)
+            {
+                p.AddWithValue("ids", complaintIds);
+            }
+        });
+        return () => (incidents, victimDetails, complaints());
     }
 
     // A perpetrator's person is one of the case's people (the form offers only those); one who is no
@@ -201,7 +232,18 @@ public sealed record CaseFileView(
 }
 
 /// <summary>A person as a case shows them (case page, case JSON and API): who, under which names, in which part.</summary>
-public sealed record ParticipantView([property: JsonPropertyName("id")] Guid PersonId, string Name, List<string> OtherNames, ParticipantRole Role, PartialDate? DiedOn);
+public sealed record ParticipantView([property: JsonPropertyName("id")] Guid PersonId, string Name, List<string> OtherNames, ParticipantRole Role, PartialDate? DiedOn)
+{
+    /// <summary>The people of the case <c>@case</c>, each with their part in it, as <see cref="Read"/> reads them.</summary>
+    internal static readonly string OfCase = $"""
+        select p.id, p.name, p.other_names, cp.role, {PartialDateSql.Columns("p.died_on")}
+        from case_participants cp join persons p on p.id = cp.person_id where cp.case_id = @case
+        """;
+
+    internal static ParticipantView Read(DbDataReader reader) => new(
+        reader.Id("id"), reader.Text("name"), [.. reader.GetFieldValue<string[]>(reader.GetOrdinal("other_names"))],
+        Enum.Parse<ParticipantRole>(reader.Text("role")), reader.OptionalDate("died_on"));
+}
 
 /// <summary>
 /// A named victim's age at the time and injuries or condition, as the case shows them. A condition marked
@@ -209,13 +251,28 @@ public sealed record ParticipantView([property: JsonPropertyName("id")] Guid Per
 /// </summary>
 public sealed record VictimDetailView(Guid IncidentId, Guid PersonId, string? Age, string? Condition, bool ConditionConfidential)
 {
-    /// <summary>The detail its reader may see, or null when nothing of it is left for them.</summary>
-    public static VictimDetailView? From(Domain.Incidents.IncidentVictim victim, bool seesConfidential)
+    /// <summary>
+    /// The details of the victims of the incidents <paramref name="incidentWhere"/> selects (alias i), from the
+    /// lists each incident keeps (victim_details), read with <paramref name="batch"/>; once it has run, the
+    /// result gives them as a reader who does or does not see confidential fields may see them.
+    /// </summary>
+    internal static Func<bool, List<VictimDetailView>> AddTo(ReadBatch batch, string incidentWhere, Action<NpgsqlParameterCollection> parameters)
     {
-        ArgumentNullException.ThrowIfNull(victim);
+        ArgumentNullException.ThrowIfNull(batch);
+        var rows = batch.Add($"select i.id, i.victim_details from incidents i where {incidentWhere} and i.victim_details <> '[]'", parameters,
+            r => (IncidentId: r.Id("id"), Victims: JsonSerializer.Deserialize<List<StoredVictimDetail>>(r.Text("victim_details"), JsonSerializerOptions.Web) ?? []));
+        return seesConfidential => [.. rows.SelectMany(row => row.Victims.Select(v => From(row.IncidentId, v, seesConfidential))).OfType<VictimDetailView>()];
+    }
+
+    /// <summary>The detail its reader may see, or null when nothing of it is left for them.</summary>
+    private static VictimDetailView? From(Guid incidentId, StoredVictimDetail victim, bool seesConfidential)
+    {
         var condition = victim.ConditionConfidential && !seesConfidential ? null : victim.Condition;
         return victim.AgeAsGiven is null && condition is null
             ? null
-            : new(victim.IncidentId, victim.PersonId, victim.AgeAsGiven, condition, condition is not null && victim.ConditionConfidential);
+            : new(incidentId, victim.PersonId, victim.AgeAsGiven, condition, condition is not null && victim.ConditionConfidential);
     }
+
+    /// <summary>One victim's details as the incident keeps them (incident_links_refresh), before redaction.</summary>
+    private sealed record StoredVictimDetail(Guid PersonId, string? AgeAsGiven, string? Condition, bool ConditionConfidential);
 }

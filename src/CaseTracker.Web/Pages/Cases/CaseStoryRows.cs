@@ -1,7 +1,7 @@
+using System.Data.Common;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Pages.Complaints;
-using Npgsql;
 
 namespace CaseTracker.Web.Pages.Cases;
 
@@ -32,32 +32,14 @@ internal static class CaseStoryRows
         order by {PartialDateSql.Order("c.filed_on")}, c.id
         """;
 
-    public static async Task<(List<StoryRow> Incidents, List<StoryRow> Complaints)> LoadAsync(CaseTrackerDbContext db, Guid caseId, CancellationToken cancellationToken)
+    /// <summary>The case's incidents and complaints as story rows, read with the rest of <paramref name="batch"/>; in story order once it has run.</summary>
+    public static Func<(List<StoryRow> Incidents, List<StoryRow> Complaints)> AddTo(ReadBatch batch, Guid caseId)
     {
-        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
-        await using var batch = new NpgsqlBatch(raw.Connection);
-        foreach (var sql in new[] { Incidents, Complaints })
-        {
-            var command = new NpgsqlBatchCommand(sql);
-            command.Parameters.AddWithValue("case", caseId);
-            batch.BatchCommands.Add(command);
-        }
-
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var incidents = await ReadAsync(reader, cancellationToken);
-        await reader.NextResultAsync(cancellationToken);
-        var complaints = await ReadAsync(reader, cancellationToken);
-        return (StoryOrder.Apply(incidents, r => r.Id, r => r.Date.After), StoryOrder.Apply(complaints, r => r.Id, r => r.Date.After));
+        ArgumentNullException.ThrowIfNull(batch);
+        var incidents = batch.Add(Incidents, p => p.AddWithValue("case", caseId), Read);
+        var complaints = batch.Add(Complaints, p => p.AddWithValue("case", caseId), Read);
+        return () => (StoryOrder.Apply(incidents, r => r.Id, r => r.Date.After), StoryOrder.Apply(complaints, r => r.Id, r => r.Date.After));
     }
 
-    private static async Task<List<StoryRow>> ReadAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
-    {
-        var rows = new List<StoryRow>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add(new StoryRow(reader.Id("id"), reader.Date("date"), reader.Ids("inner_ids")));
-        }
-
-        return rows;
-    }
+    private static StoryRow Read(DbDataReader reader) => new(reader.Id("id"), reader.Date("date"), reader.Ids("inner_ids"));
 }

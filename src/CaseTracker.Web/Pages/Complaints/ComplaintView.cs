@@ -290,33 +290,21 @@ public sealed record ComplaintView(
     /// The complaints <paramref name="where"/> selects (over alias c), in date order, each with its
     /// responses that are not archived; two statements in one round trip. Call <see cref="Complete"/> on each.
     /// </summary>
-    internal static async Task<List<(ComplaintView Complaint, List<ResponseView> Responses)>> LoadAsync(
-        CaseTrackerDbContext db, string where, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken)
+    internal static Task<List<(ComplaintView Complaint, List<ResponseView> Responses)>> LoadAsync(
+        CaseTrackerDbContext db, string where, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken) =>
+        ReadBatch.RunAsync(db, batch => AddTo(batch, where, parameters), cancellationToken);
+
+    /// <summary>The complaints <paramref name="where"/> selects with their responses, read with the rest of <paramref name="batch"/>; the result is whole once it has run.</summary>
+    internal static Func<List<(ComplaintView Complaint, List<ResponseView> Responses)>> AddTo(ReadBatch batch, string where, Action<NpgsqlParameterCollection> parameters)
     {
-        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
-        await using var batch = new NpgsqlBatch(raw.Connection);
-        var complaints = new NpgsqlBatchCommand($"{Sql} where {where} order by {PartialDateSql.Order("c.filed_on")}, c.id");
-        parameters(complaints.Parameters);
-        var responses = new NpgsqlBatchCommand($"{ResponseView.Sql} where r.archived_at is null and {where}");
-        parameters(responses.Parameters);
-        batch.BatchCommands.Add(complaints);
-        batch.BatchCommands.Add(responses);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var found = new List<ComplaintView>();
-        while (await reader.ReadAsync(cancellationToken))
+        ArgumentNullException.ThrowIfNull(batch);
+        var complaints = batch.Add($"{Sql} where {where} order by {PartialDateSql.Order("c.filed_on")}, c.id", parameters, Read);
+        var responses = batch.Add($"{ResponseView.Sql} where r.archived_at is null and {where}", parameters, ResponseView.Read);
+        return () =>
         {
-            found.Add(Read(reader));
-        }
-
-        await reader.NextResultAsync(cancellationToken);
-        var answers = new List<ResponseView>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            answers.Add(ResponseView.Read(reader));
-        }
-
-        var byComplaint = answers.ToLookup(r => r.ComplaintId);
-        return found.Select(c => (c, byComplaint[c.Id].ToList())).ToList();
+            var byComplaint = responses.ToLookup(r => r.ComplaintId);
+            return complaints.Select(c => (c, byComplaint[c.Id].ToList())).ToList();
+        };
     }
 }
 

@@ -96,32 +96,20 @@ public sealed record ProceedingView(
         reader.Ids("source_ids"));
 
     /// <summary>The proceedings <paramref name="where"/> selects (over alias p), each with its steps that are not archived; one round trip.</summary>
-    internal static async Task<List<(ProceedingView Proceeding, List<StepView> Steps)>> LoadAsync(
-        CaseTrackerDbContext db, string where, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken)
+    internal static Task<List<(ProceedingView Proceeding, List<StepView> Steps)>> LoadAsync(
+        CaseTrackerDbContext db, string where, Action<NpgsqlParameterCollection> parameters, CancellationToken cancellationToken) =>
+        ReadBatch.RunAsync(db, batch => AddTo(batch, where, parameters), cancellationToken);
+
+    /// <summary>The proceedings <paramref name="where"/> selects with their steps, read with the rest of <paramref name="batch"/>; the result is whole once it has run.</summary>
+    internal static Func<List<(ProceedingView Proceeding, List<StepView> Steps)>> AddTo(ReadBatch batch, string where, Action<NpgsqlParameterCollection> parameters)
     {
-        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
-        await using var batch = new NpgsqlBatch(raw.Connection);
-        var proceedings = new NpgsqlBatchCommand($"{Sql} where {where} order by p.title, p.id");
-        parameters(proceedings.Parameters);
-        var steps = new NpgsqlBatchCommand($"{StepView.Sql} where s.archived_at is null and {where}");
-        parameters(steps.Parameters);
-        batch.BatchCommands.Add(proceedings);
-        batch.BatchCommands.Add(steps);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var found = new List<ProceedingView>();
-        while (await reader.ReadAsync(cancellationToken))
+        ArgumentNullException.ThrowIfNull(batch);
+        var proceedings = batch.Add($"{Sql} where {where} order by p.title, p.id", parameters, Read);
+        var steps = batch.Add($"{StepView.Sql} where s.archived_at is null and {where}", parameters, StepView.Read);
+        return () =>
         {
-            found.Add(Read(reader));
-        }
-
-        await reader.NextResultAsync(cancellationToken);
-        var all = new List<StepView>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            all.Add(StepView.Read(reader));
-        }
-
-        var byProceeding = all.ToLookup(s => s.ProceedingId);
-        return found.Select(p => (p, byProceeding[p.Id].ToList())).ToList();
+            var byProceeding = steps.ToLookup(s => s.ProceedingId);
+            return proceedings.Select(p => (p, byProceeding[p.Id].ToList())).ToList();
+        };
     }
 }

@@ -1,6 +1,8 @@
+using System.Data.Common;
 using System.Text.Json.Serialization;
 using CaseTracker.Domain.Dates;
 using CaseTracker.Domain.Sources;
+using CaseTracker.Web.Data;
 
 namespace CaseTracker.Web.Pages.Sources;
 
@@ -23,9 +25,25 @@ public sealed record SourceView(
     [JsonIgnore]
     public Guid EnteredIn { get; init; }
 
-    public static SourceView From(Source source, bool seesConfidential) =>
-        (source.IsConfidential && !seesConfidential
-            ? new SourceView(source.Id, true, null, source.Kind, null, null, null, source.Reliability)
-            : new SourceView(source.Id, false, source.Title, source.Kind, source.Publisher, source.PublishedOn, source.Url, source.Reliability)) with
-        { EnteredIn = source.CaseId };
+    public static SourceView From(Source source, bool seesConfidential)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return Seen(new SourceView(source.Id, source.IsConfidential, source.Title, source.Kind, source.Publisher, source.PublishedOn, source.Url, source.Reliability)
+        { EnteredIn = source.CaseId }, seesConfidential);
+    }
+
+    /// <summary>The columns <see cref="Read"/> reads, of sources aliased s.</summary>
+    internal static readonly string Columns = $"s.id, s.case_id, s.is_confidential, s.title, s.kind, s.publisher, {PartialDateSql.Columns("s.published_on")}, s.url, s.reliability";
+
+    internal static SourceView Read(DbDataReader reader, bool seesConfidential) => Seen(
+        new SourceView(reader.Id("id"), reader.Flag("is_confidential"), reader.Text("title"), Enum.Parse<SourceKind>(reader.Text("kind")),
+            reader.OptionalText("publisher"), reader.OptionalDate("published_on"), reader.OptionalText("url"), Enum.Parse<Reliability>(reader.Text("reliability")))
+        { EnteredIn = reader.Id("case_id") },
+        seesConfidential);
+
+    /// <summary>The source as its reader may see it: a confidential one (Withheld set from the stored flag) keeps only its kind and reliability for others.</summary>
+    private static SourceView Seen(SourceView source, bool seesConfidential) =>
+        source.Withheld && !seesConfidential
+            ? new SourceView(source.Id, true, null, source.Kind, null, null, null, source.Reliability) { EnteredIn = source.EnteredIn }
+            : source with { Withheld = false };
 }
