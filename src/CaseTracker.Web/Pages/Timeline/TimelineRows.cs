@@ -14,14 +14,11 @@ namespace CaseTracker.Web.Pages.Timeline;
 /// </summary>
 internal static class TimelineRows
 {
-    /// <summary>The id and name of every institution a record of the case (<c>@case</c>) names, archived or not; the case page reads them too.</summary>
-    internal static readonly string InstitutionNames = NamesOf("institutions", TimelineKinds.Sources.Select(s => s.InstitutionsSql));
-
     private static readonly string[] Statements =
     [
         .. TimelineKinds.Sources.Select(source => source.Statement),
         NamesOf("persons", TimelineKinds.Sources.Select(s => s.PeopleSql)),
-        InstitutionNames,
+        NamesOf("institutions", TimelineKinds.Sources.Select(s => s.InstitutionsSql)),
     ];
 
     /// <summary>
