@@ -125,9 +125,14 @@ public sealed record IncidentView(
         reader.Ids("victim_ids"),
         reader.Ids("perpetrator_person_ids"),
         reader.Ids("perpetrator_institution_ids"),
-        JsonSerializer.Deserialize<List<PerpetratorView>>(reader.Text("perpetrators"), JsonSerializerOptions.Web) ?? [],
+        FromJson<List<PerpetratorView>>(reader.Text("perpetrators")),
         GroupCountSql.Read(reader, "victim_group"),
-        JsonSerializer.Deserialize<Dictionary<Guid, string>>(reader.Text("source_locators")) ?? []);
+        FromJson<Dictionary<Guid, string>>(reader.Text("source_locators")));
+
+    /// <summary>A kept list or map; the empty ones (most incidents cite no page of a source) are not parsed.</summary>
+    private static T FromJson<T>(string json)
+        where T : new() =>
+        json is "[]" or "{}" ? new T() : JsonSerializer.Deserialize<T>(json, JsonSerializerOptions.Web) ?? new T();
 
     /// <summary>How many people the incident counts, by the one rule (<see cref="GroupCount.PeopleWith"/>).</summary>
     [JsonIgnore]
