@@ -59,6 +59,22 @@ public class QueryFrequencyTests
         phrase.ScanIsCheaper(rows: 1_000_000, candidates: 201).ShouldBeTrue();
     }
 
+    [Fact]
+    public void With_the_pairs_statistics_a_phrase_is_as_common_as_its_pair_and_a_rare_pair_is_never_scanned()
+    {
+        var pairs = new Dictionary<string, double> { ["offi~summ"] = 0.3 };
+        double PairShare(string token, bool prefix) => pairs.GetValueOrDefault(token);
+
+        var common = QueryFrequency.Estimate("'officer' <-> 'summon':*", Share, PairShare);
+        common.Match.ShouldBe(0.3, 1e-9);
+        common.Postings.ShouldBe(0.3, 1e-9);
+        common.ScanIsCheaper(rows: 1_000_000, candidates: 201).ShouldBeTrue();
+
+        var rare = QueryFrequency.Estimate("'summon':* <-> 'officer'", Share, PairShare);
+        rare.Match.ShouldBe(0);
+        rare.ScanIsCheaper(rows: 1_000_000, candidates: 201).ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData("something PostgreSQL never writes")]
     [InlineData("'officer' & ")]

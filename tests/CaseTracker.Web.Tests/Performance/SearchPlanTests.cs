@@ -13,7 +13,8 @@ namespace CaseTracker.Web.Tests.Performance;
 /// A guard for issue 17, not a timing: on 30,000 generated incidents the search statement the page runs
 /// looks a rare word up in the full-text index, as a researcher and as an admin (the visibility rule must
 /// not turn it into a scan of every incident). A word in nearly every row may be read by a scan that stops
-/// early, which is the right plan for it, so only the rare word is held to the index.
+/// early, which is the right plan for it, so only the rare word is held to the index; a phrase of common
+/// words found in few rows is held to the index of word pairs (ADR 34).
 /// </summary>
 public class SearchPlanTests(AppFixture app) : IClassFixture<AppFixture>
 {
@@ -42,23 +43,49 @@ public class SearchPlanTests(AppFixture app) : IClassFixture<AppFixture>
         var statistics = await new WordStatistics(TimeProvider.System).ReadAsync(connection, CancellationToken.None);
 
         var common = SearchCriteria.Read(new QueryCollection(Query("officers defender")));
-        var mask = ScanMask(statistics, await TsQueryAsync(connection, "officers defender"));
         var tsq = await TsQueryAsync(connection, "officers defender");
+        var ways = Ways(statistics, tsq);
 
-        (mask & IncidentsBit).ShouldNotBe(0, $"words in every generated incident are read by a scan ({tsq})");
-        ScanMask(statistics, await TsQueryAsync(connection, "quorvantelix")).ShouldBe(0, "a rare word is asked of the index in every kind");
+        (ways.ScanMask & IncidentsBit).ShouldNotBe(0, $"words in every generated incident are read by a scan ({tsq})");
+        Ways(statistics, await TsQueryAsync(connection, "quorvantelix")).ShouldBe(SearchWays.ByIndex, "a rare word is asked of the index in every kind");
 
-        var plan = await ExplainAsync(SearchRows.PageCommand(common, User(Roles.Researcher), 20, mask));
+        var plan = await ExplainAsync(SearchRows.PageCommand(common, User(Roles.Researcher), 20, ways));
 
         plan.ShouldContain("Seq Scan on incidents", customMessage: plan);
         plan.ShouldNotContain("ix_incidents_search_document", customMessage: plan);
     }
 
     [Theory]
+    [InlineData(Roles.Researcher)]
+    [InlineData(Roles.Admin)]
+    public async Task A_phrase_of_common_words_found_in_few_rows_is_looked_up_by_its_pairs(string role)
+    {
+        await GenerateIncidentsAsync();
+        await using var connection = new NpgsqlConnection(app.Factory.ConnectionString);
+        await connection.OpenAsync();
+        var statistics = await new WordStatistics(TimeProvider.System).ReadAsync(connection, CancellationToken.None);
+
+        // Both words are in every generated incident or a quarter of them; side by side in one in fifty.
+        var tsq = await TsQueryAsync(connection, Phrase);
+        var ways = Ways(statistics, tsq);
+        ways.ScanMask.ShouldBe(0, $"{tsq}; pairs statistics of {string.Join(", ", statistics.Pairs.Keys)}; {statistics.Tables["incidents"].Estimate(tsq, statistics.Pairs.TryGetValue("incidents", out var p) ? p.Share : null)}");
+        ways.Pairs.ShouldNotBeNull();
+
+        var plan = await ExplainAsync(SearchRows.PageCommand(SearchCriteria.Read(new QueryCollection(Query(Phrase))), User(role), 20, ways));
+
+        plan.ShouldContain(WordPairs.IndexName("incidents"), customMessage: plan);
+        plan.ShouldNotContain("Seq Scan on incidents", customMessage: plan);
+        plan.ShouldNotContain("ix_incidents_search_document", customMessage: plan);
+    }
+
+    private const string Phrase = "\"summoned officers\"";
+
+    [Theory]
     [InlineData("quorvantelix", null)]
     [InlineData("searched court", null)]
     [InlineData("searched court", "Alleged")]
-    public async Task The_scan_and_the_index_find_the_same_hits(string words, string? verification)
+    [InlineData(Phrase, null)]
+    public async Task The_scan_and_the_indexes_find_the_same_hits(string words, string? verification)
     {
         await GenerateIncidentsAsync();
         var query = Query(words);
@@ -72,17 +99,28 @@ public class SearchPlanTests(AppFixture app) : IClassFixture<AppFixture>
 
         // 30,000 rows hold "searched" and "court" together in 2,500: both ways count past the cap, and a
         // rare word the same one hit. The export's size takes every candidate, so the sets compare whole.
-        var byIndex = await HitIdsAsync(SearchRows.PageCommand(criteria, user, 5000, scanMask: 0));
-        var byScan = await HitIdsAsync(SearchRows.PageCommand(criteria, user, 5000, scanMask: (1 << SearchRows.WordTables.Length) - 1));
+        var byIndex = await HitIdsAsync(SearchRows.PageCommand(criteria, user, 5000, SearchWays.ByIndex));
+        var byScan = await HitIdsAsync(SearchRows.PageCommand(criteria, user, 5000, new SearchWays((1 << SearchRows.WordTables.Length) - 1, null)));
 
         byScan.Count.ShouldBe(byIndex.Count);
         byScan.ShouldBe(byIndex, ignoreOrder: true);
         byIndex.Count.ShouldBeGreaterThan(0);
+
+        // A phrase also by its pairs (600 rows hold this one).
+        await using var connection = new NpgsqlConnection(app.Factory.ConnectionString);
+        await connection.OpenAsync();
+        var pairs = TsQueryNode.Parse(await TsQueryAsync(connection, words)) is { } tsquery ? WordPairs.Filter(tsquery) : null;
+        (pairs is not null).ShouldBe(words == Phrase, "only the phrase restricts pairs");
+        if (pairs is not null)
+        {
+            var byPairs = await HitIdsAsync(SearchRows.PageCommand(criteria, user, 5000, new SearchWays(0, pairs)));
+            byPairs.ShouldBe(byIndex, ignoreOrder: true);
+        }
     }
 
     private static readonly int IncidentsBit = 1 << Array.IndexOf(SearchRows.WordTables, "incidents");
 
-    private static int ScanMask(WordStatistics.Snapshot statistics, string tsquery) => statistics.ScanMask(tsquery, SearchRows.CountCap + 1);
+    private static SearchWays Ways(WordStatistics.Snapshot statistics, string tsquery) => statistics.Ways(tsquery, SearchRows.CountCap + 1);
 
     private static Dictionary<string, StringValues> Query(string words) => new() { ["q"] = words };
 
@@ -127,7 +165,7 @@ public class SearchPlanTests(AppFixture app) : IClassFixture<AppFixture>
                 INSERT INTO incidents (id, case_id, title, narrative, verification, date_earliest, date_latest, date_precision, date_approximate)
                 SELECT gen_random_uuid(), {0}, 'Generated incident ' || g,
                        'officers ' || (ARRAY['detained', 'searched', 'threatened', 'summoned'])[1 + g % 4] || ' the defender at ' || (ARRAY['home', 'office', 'court'])[1 + g % 3]
-                         || CASE WHEN g = 4242 THEN ' quorvantelix' ELSE '' END,
+                         || CASE WHEN g = 4242 THEN ' quorvantelix' ELSE '' END || CASE WHEN g % 50 = 0 THEN ' summoned officers' ELSE '' END,
                        'Alleged', DATE '2020-01-01' + g % 1000, DATE '2020-01-01' + g % 1000, 'Day', false
                 FROM generate_series(1, 30000) g
                 """, caseId);

@@ -101,11 +101,12 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
         // The downloads read every record, with the rest; the page first places its windows on the story rows.
         var records = scope is null ? RecordsOf(common, caseId, incidentIds: null, complaintIds: null) : null;
         await common.ExecuteAsync(cancellationToken);
+        var proceedingRows = proceedings(); // each call pairs the steps with their proceedings again
         if (scope is not null)
         {
             // In a scope: the incidents shown and those the acts and proceedings name (their titles are shown with them).
             var only = scope(story!());
-            var incidentIds = only.IncidentIds?.Concat(acts.SelectMany(a => a.IncidentIds)).Concat(proceedings().SelectMany(p => p.Proceeding.IncidentIds)).Distinct().ToArray();
+            var incidentIds = only.IncidentIds?.Concat(acts.SelectMany(a => a.IncidentIds)).Concat(proceedingRows.SelectMany(p => p.Proceeding.IncidentIds)).Distinct().ToArray();
             await using var shown = new ReadBatch(raw.Connection);
             records = RecordsOf(shown, caseId, incidentIds, only.ComplaintIds?.ToArray());
             await shown.ExecuteAsync(cancellationToken);
@@ -116,7 +117,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
         var institutionIds = complaints.Select(c => c.Complaint.InstitutionId)
             .Concat(complaints.SelectMany(c => c.Responses).SelectMany(r => new[] { r.FromInstitutionId, r.ForwardedToInstitutionId }).OfType<Guid>())
             .Concat(acts.Select(a => a.InstitutionId)).Concat(incidentViews.SelectMany(i => i.PerpetratorInstitutionIds))
-            .Concat(proceedings().SelectMany(p => p.Steps.Select(s => s.CourtId).OfType<Guid>().Append(p.Proceeding.ConductedById))).Distinct().ToArray();
+            .Concat(proceedingRows.SelectMany(p => p.Steps.Select(s => s.CourtId).OfType<Guid>().Append(p.Proceeding.ConductedById))).Distinct().ToArray();
         var institutions = (await ReadBatch.ListAsync(db, "select n.id, n.name from institutions n where n.id = any(@ids)", p => p.AddWithValue("ids", institutionIds),
             r => (Id: r.Id("id"), Name: r.Text("name")), cancellationToken)).ToDictionary(i => i.Id, i => i.Name);
         var incidents = StoryOrder.Apply(incidentViews.Select(i => i.WithLabels(labels)).ToList(), i => i.Id, i => i.Date.After);
@@ -145,7 +146,7 @@ public sealed class CaseFileQueries(CaseTrackerDbContext db)
                 c => c.Id,
                 c => c.FiledOn.After),
             StoryOrder.Apply(acts.Select(a => a.WithLabels(labels, institutions)).ToList(), a => a.Id, a => a.Date.After),
-            proceedings().Select(p => p.Proceeding.Complete(p.Steps, reading.Today, labels, institutions)).ToList(),
+            proceedingRows.Select(p => p.Proceeding.Complete(p.Steps, reading.Today, labels, institutions)).ToList(),
             sources,
             labels);
     }

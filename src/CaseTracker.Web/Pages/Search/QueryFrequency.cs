@@ -1,13 +1,11 @@
-using System.Globalization;
-
 namespace CaseTracker.Web.Pages.Search;
 
 /// <summary>
 /// How common a full-text query is in one table, estimated from PostgreSQL's own statistics of its
 /// search_document column (the most common lexemes and their share of rows): <see cref="Match"/> is the
 /// share of rows the query matches, <see cref="Postings"/> the share of rows the GIN index lists for its
-/// words together (what a bitmap scan must read). A lexeme the statistics do not list counts as rare.
-/// Parses the text form of a tsquery (anything else is taken as rare): 'word', 'stem':*, !, &amp;, |, &lt;-&gt; (or &lt;N&gt;) and parentheses.
+/// words together (what a bitmap scan must read; for a phrase, its pairs' postings in the pairs index,
+/// <see cref="WordPairs"/>). A lexeme or pair the statistics do not list counts as rare.
 /// </summary>
 public readonly record struct QueryFrequency(double Match, double Postings)
 {
@@ -16,170 +14,52 @@ public readonly record struct QueryFrequency(double Match, double Postings)
     /// costs about ten times what one index posting does (measured on a million incidents: 1.8 µs a row,
     /// 0.16 µs a posting). Words are taken as independent, which can overrate how often two stand in one
     /// row several times over (two words in a third of a million cases each were together in 4 % of
-    /// them, not 11 %), so the scan must look eight times cheaper. A phrase of common words found nowhere
-    /// has every row read by the scan, but the index is no help there either: it lists every row with
-    /// the words and each must be read to check their places (1.1 s on a million incidents either way).
+    /// them, not 11 %), so the scan must look eight times cheaper. A phrase of common words found in few
+    /// rows is for the pairs index (ADR 34): a scan would read far to find them.
     /// </summary>
     public bool ScanIsCheaper(double rows, int candidates) =>
         Match > 0 && candidates / Match * 8 < rows * Postings / 10;
 
-    public static QueryFrequency Estimate(string tsquery, Func<string, bool, double> lexemeShare)
-    {
-        var parser = new Parser(tsquery, lexemeShare);
-        var estimate = parser.Or();
-        return parser.AtEnd ? estimate : Unknown;
-    }
+    /// <param name="tsquery">The query as PostgreSQL writes it (<see cref="TsQueryNode"/>).</param>
+    /// <param name="lexemeShare">The share of rows holding a lexeme (or, true, any lexeme it begins).</param>
+    /// <param name="pairShare">The same for the table's word pairs (<see cref="WordPairs"/>), when their statistics are known.</param>
+    public static QueryFrequency Estimate(string tsquery, Func<string, bool, double> lexemeShare, Func<string, bool, double>? pairShare = null) =>
+        TsQueryNode.Parse(tsquery) is { } query ? Of(query, lexemeShare, pairShare) : Unknown;
 
-    /// <summary>A form this parser does not know: rare, so the index is asked.</summary>
+    /// <summary>A form this reader does not know: rare, so the index is asked.</summary>
     private static readonly QueryFrequency Unknown = new(0, 0);
 
-    private ref struct Parser(string text, Func<string, bool, double> lexemeShare)
+    private static QueryFrequency Of(TsQueryNode node, Func<string, bool, double> lexemeShare, Func<string, bool, double>? pairShare)
     {
-        private readonly string _text = text;
-        private int _at;
-
-        public bool AtEnd
+        QueryFrequency Inner(TsQueryNode inner) => Of(inner, lexemeShare, pairShare);
+        switch (node)
         {
-            get
-            {
-                SkipSpaces();
-                return _at >= _text.Length;
-            }
-        }
-
-        public QueryFrequency Or()
-        {
-            var left = And();
-            while (Take('|'))
-            {
-                var right = And();
-                left = new(Math.Min(1, left.Match + right.Match - (left.Match * right.Match)), left.Postings + right.Postings);
-            }
-
-            return left;
-        }
-
-        private QueryFrequency And()
-        {
-            var left = Follows();
-            while (Take('&'))
-            {
-                var right = Follows();
-                left = new(left.Match * right.Match, left.Postings + right.Postings);
-            }
-
-            return left;
-        }
-
-        private QueryFrequency Follows()
-        {
-            var left = Not();
-            while (TakeDistance())
-            {
-                var right = Not();
-                // Next to each other in a quarter of the rows that hold both: a guess, erring towards the index.
-                left = new(left.Match * right.Match / 4, left.Postings + right.Postings);
-            }
-
-            return left;
-        }
-
-        private QueryFrequency Not()
-        {
-            if (Take('!'))
-            {
-                var operand = Not();
+            case TsWord word:
+                var share = Math.Clamp(lexemeShare(word.Lexeme, word.Prefix), 0, 1);
+                return new(share, share);
+            case TsNot not:
+                var operand = Inner(not.Operand);
                 return operand with { Match = 1 - operand.Match };
-            }
+            case TsAnd and:
+                var (a, b) = (Inner(and.Left), Inner(and.Right));
+                return new(a.Match * b.Match, a.Postings + b.Postings);
+            case TsOr or:
+                var (l, r) = (Inner(or.Left), Inner(or.Right));
+                return new(Math.Min(1, l.Match + r.Match - (l.Match * r.Match)), l.Postings + r.Postings);
+            case TsFollows follows:
+                var (before, after) = (Inner(follows.Left), Inner(follows.Right));
+                if (pairShare is not null && WordPairs.Tokens(follows) is { } tokens)
+                {
+                    // Rows holding the pair side by side, as the pairs index counts them (cut words let a few more through).
+                    var together = Math.Min(1, tokens.Sum(t => Math.Clamp(pairShare(t.Text, t.Prefix), 0, 1)));
+                    return new(Math.Min(together, before.Match * after.Match), together);
+                }
 
-            if (Take('('))
-            {
-                var inner = Or();
-                Take(')');
-                return inner;
-            }
-
-            return Lexeme();
-        }
-
-        private QueryFrequency Lexeme()
-        {
-            SkipSpaces();
-            if (!Take('\''))
-            {
-                _at = _text.Length;
+                // Next to each other in a quarter of the rows that hold both: a guess, made only where the
+                // pairs' statistics are not known.
+                return new(before.Match * after.Match / 4, before.Postings + after.Postings);
+            default:
                 return Unknown;
-            }
-
-            var word = new System.Text.StringBuilder();
-            while (_at < _text.Length)
-            {
-                if (_text[_at] == '\'' && (_at + 1 >= _text.Length || _text[_at + 1] != '\''))
-                {
-                    break;
-                }
-
-                if (_text[_at] == '\'')
-                {
-                    _at++;
-                }
-
-                word.Append(_text[_at++]);
-            }
-
-            _at++;
-            var prefix = false;
-            if (_at < _text.Length && _text[_at] == ':')
-            {
-                _at++;
-                while (_at < _text.Length && (_text[_at] == '*' || char.IsAsciiLetterUpper(_text[_at])))
-                {
-                    prefix |= _text[_at] == '*';
-                    _at++;
-                }
-            }
-
-            var share = Math.Clamp(lexemeShare(word.ToString(), prefix), 0, 1);
-            return new(share, share);
-        }
-
-        private bool TakeDistance()
-        {
-            SkipSpaces();
-            if (_at >= _text.Length || _text[_at] != '<')
-            {
-                return false;
-            }
-
-            var end = _text.IndexOf('>', _at);
-            var inner = end < 0 ? "" : _text[(_at + 1)..end];
-            if (inner != "-" && !int.TryParse(inner, NumberStyles.None, CultureInfo.InvariantCulture, out _))
-            {
-                return false;
-            }
-
-            _at = end + 1;
-            return true;
-        }
-
-        private bool Take(char symbol)
-        {
-            SkipSpaces();
-            if (_at < _text.Length && _text[_at] == symbol)
-            {
-                _at++;
-                return true;
-            }
-
-            return false;
-        }
-
-        private void SkipSpaces()
-        {
-            while (_at < _text.Length && _text[_at] == ' ')
-            {
-                _at++;
-            }
         }
     }
 }

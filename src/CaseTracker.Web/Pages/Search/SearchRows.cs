@@ -72,7 +72,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     /// <summary>The tables searched by words, one per kind of record, in the order of the bits of a plan's mask.</summary>
     internal static readonly string[] WordTables = ["cases", "incidents", "complaints", "institutional_responses", "institutional_acts", "proceedings", "proceeding_steps"];
 
-    private static readonly ConcurrentDictionary<(bool Text, int ScanMask, SearchFilters Used), string> Statements = new();
+    private static readonly ConcurrentDictionary<(bool Text, int ScanMask, bool Pairs, SearchFilters Used), string> Statements = new();
 
     /// <summary>
     /// The hits, as one UNION ALL over each kind of record. Without words there is no text condition at all
@@ -80,12 +80,14 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     /// request from PostgreSQL's own word statistics (<see cref="WordStatistics"/>, ADR 15):
     /// through the GIN index (a rare word: the index lists a few rows), or by reading rows until @candidates
     /// match (words in many rows: two words each in a third of a million incidents took the index 230 ms to
-    /// intersect, the scan 4). A bit of <paramref name="scanMask"/> set reads that kind by the scan.
+    /// intersect, the scan 4). A bit of <paramref name="scanMask"/> set reads that kind by the scan. A phrase
+    /// (<paramref name="pairs"/>) goes to the index of word pairs instead, and each row it lists is checked
+    /// against the phrase (ADR 34).
     /// Only the filters in use are written (<paramref name="used"/>), and kinds a filter leaves out are not
     /// written at all: the statement is then planned once per connection (see <see cref="Settings"/>) with
     /// no "parameter is null or" test left to run on every row.
     /// </summary>
-    private static string Hits(bool text, int scanMask, SearchFilters used)
+    private static string Hits(bool text, int scanMask, bool pairs, SearchFilters used)
     {
         // As a subquery: computed once per search (an InitPlan) whatever the plan, never once per row.
         var query = $"(SELECT {SearchColumns.QuerySql("@text::text")})";
@@ -100,10 +102,12 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         // By the index: narrowed by its words alone behind a fence (OFFSET 0), which keeps PostgreSQL from
         // guessing a prefix query's selectivity against the other conditions. By a scan: the match written
         // as a function call, which no index can serve, so the rows are read until the limit is reached.
+        // By the pairs: the rows where the phrase's words stand together, each then matched as by a scan.
         string Matching(string table, string alias) => !text ? $"{table} {alias}"
             : Scan(table) ? $"{table} {alias}"
+            : pairs ? $"(SELECT * FROM {table} {alias} WHERE {WordPairs.DocumentSql(alias)} @@ @pairs::tsquery OFFSET 0) {alias}"
             : $"(SELECT * FROM {table} {alias} WHERE {alias}.search_document @@ {query} OFFSET 0) {alias}";
-        string Match(string table, string alias) => text && Scan(table) ? $"AND ts_match_vq({alias}.search_document, {query})" : "";
+        string Match(string table, string alias) => text && (Scan(table) || pairs) ? $"AND ts_match_vq({alias}.search_document, {query})" : "";
 
         // The most rows each kind contributes (@candidates, one more than the count shows): ranking is done on
         // these only, since a word in most rows would otherwise have every match ranked before the first 20
@@ -226,8 +230,8 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
             batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
         }
 
-        var scanMask = criteria.Text is null ? 0 : await ScanMaskAsync(connection, criteria.Text, CapFor(pageSize) + 1, cancellationToken);
-        batch.BatchCommands.Add(PageCommand(criteria, user, pageSize, scanMask));
+        var ways = criteria.Text is null ? SearchWays.ByIndex : await WaysAsync(connection, criteria.Text, CapFor(pageSize) + 1, cancellationToken);
+        batch.BatchCommands.Add(PageCommand(criteria, user, pageSize, ways));
         return await ReadAsync(batch, pageSize, cancellationToken);
     }
 
@@ -235,11 +239,12 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     /// The statement of one page of hits and, on each row, their number up to "more than 1,000": the hits are
     /// found once for both (before, the count ran the whole search a second time). Also what SearchPlanTests explains.
     /// </summary>
-    internal static NpgsqlBatchCommand PageCommand(SearchCriteria criteria, ClaimsPrincipal user, int pageSize, int scanMask = 0)
+    internal static NpgsqlBatchCommand PageCommand(SearchCriteria criteria, ClaimsPrincipal user, int pageSize, SearchWays ways = default)
     {
         var text = criteria.Text is not null;
         var used = SearchFiltersOf(criteria);
-        var hits = Statements.GetOrAdd((text, text ? scanMask : 0, used), key => Hits(key.Text, key.ScanMask, key.Used));
+        var pairs = text ? ways.Pairs : null;
+        var hits = Statements.GetOrAdd((text, text ? ways.ScanMask : 0, pairs is not null, used), key => Hits(key.Text, key.ScanMask, key.Pairs, key.Used));
 
         // The case reference of the shown hits only, looked up after the page is cut (joined to all
         // candidates, PostgreSQL hashed all 20,000 cases for it: 7 ms of each search).
@@ -259,6 +264,11 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         page.Parameters.AddWithValue("after_id", NpgsqlDbType.Uuid, (object?)criteria.After?.Id ?? DBNull.Value);
         page.Parameters.AddWithValue("limit", pageSize + 1);
         page.Parameters.AddWithValue("candidates", CapFor(pageSize) + 1);
+        if (pairs is not null)
+        {
+            page.Parameters.AddWithValue("pairs", NpgsqlDbType.Text, pairs);
+        }
+
         return page;
     }
 
@@ -284,18 +294,13 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     }
 
     /// <summary>
-    /// Which kinds of record to read by a scan rather than through the index (a bit per <see cref="WordTables"/>):
-    /// PostgreSQL writes the query out (its stems and prefixes) and its word statistics say how common that is.
+    /// How to read each kind of record (<see cref="SearchWays"/>): PostgreSQL writes the query out (its stems
+    /// and prefixes) and its word statistics say how common that is.
     /// </summary>
-    private async Task<int> ScanMaskAsync(NpgsqlConnection connection, string text, int candidates, CancellationToken cancellationToken)
+    private async Task<SearchWays> WaysAsync(NpgsqlConnection connection, string text, int candidates, CancellationToken cancellationToken)
     {
         var statistics = await words.ReadAsync(connection, cancellationToken);
-        if (statistics.Tables.Count == 0)
-        {
-            return 0;
-        }
-
-        return statistics.ScanMask(await TsQueryTextAsync(connection, text, cancellationToken), candidates);
+        return statistics.Ways(await TsQueryTextAsync(connection, text, cancellationToken), candidates);
     }
 
     /// <summary>The reader's words as PostgreSQL's tsquery text: stemmed, with prefixes and the folded spellings.</summary>

@@ -4,7 +4,8 @@ namespace CaseTracker.Web.Pages.Search;
 
 /// <summary>
 /// PostgreSQL's statistics of each searchable table's search_document column (its rows and the share of
-/// rows each of its most common lexemes is in, as ANALYZE last sampled them), read at most every ten
+/// rows each of its most common lexemes is in, as ANALYZE last sampled them) and of its word pairs (the
+/// same of the expression its pairs index is built on, <see cref="WordPairs"/>), read at most every ten
 /// minutes per app instance: what <see cref="SearchRows"/> decides per kind of record by whether a query
 /// is cheaper to answer by reading rows until enough match or by asking the full-text index (ADR 15).
 /// A cache of the database's own figures, so several app instances stay interchangeable.
@@ -24,46 +25,62 @@ public sealed class WordStatistics(TimeProvider clock)
         }
 
         await using var command = new NpgsqlCommand("""
-            SELECT s.tablename, greatest(c.reltuples, 0)::float8, s.most_common_elems::text::text[], s.most_common_elem_freqs
+            SELECT s.tablename, TRUE AS words, greatest(c.reltuples, 0)::float8, s.most_common_elems::text::text[], s.most_common_elem_freqs
             FROM pg_stats s
             JOIN pg_namespace n ON n.nspname = s.schemaname
             JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = s.tablename
             WHERE s.schemaname = current_schema() AND s.attname = 'search_document' AND s.most_common_elems IS NOT NULL
+            UNION ALL
+            SELECT w.index_name, FALSE, 0, w.pairs, w.shares FROM public.ct_word_pair_statistics() w
             """, connection);
         var tables = new Dictionary<string, TableWords>(StringComparer.Ordinal);
+        var pairs = new Dictionary<string, TableWords>(StringComparer.Ordinal);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                var lexemes = reader.GetFieldValue<string[]>(2);
-                var shares = reader.GetFieldValue<float[]>(3);
-                tables[reader.GetString(0)] = new TableWords(reader.GetDouble(1), lexemes, shares);
+                var words = new TableWords(reader.GetDouble(2), reader.GetFieldValue<string[]>(3), reader.GetFieldValue<float[]>(4));
+                var relation = reader.GetString(0);
+
+                // An expression index's statistics are kept under the index's name.
+                if (reader.GetBoolean(1))
+                {
+                    tables[relation] = words;
+                }
+                else if (Array.Find(SearchRows.WordTables, t => WordPairs.IndexName(t) == relation) is { } table)
+                {
+                    pairs[table] = words;
+                }
             }
         }
 
-        var snapshot = new Snapshot(now, tables);
+        var snapshot = new Snapshot(now, tables, pairs);
         _snapshot = snapshot;
         return snapshot;
     }
 
-    public sealed record Snapshot(DateTimeOffset ReadAt, IReadOnlyDictionary<string, TableWords> Tables)
+    public sealed record Snapshot(DateTimeOffset ReadAt, IReadOnlyDictionary<string, TableWords> Tables, IReadOnlyDictionary<string, TableWords> Pairs)
     {
         /// <summary>
-        /// The kinds of record (a bit per table of <see cref="SearchRows.WordTables"/>) in which the query, the
-        /// text of its tsquery, is cheaper read by a scan than through the index.
+        /// How each kind of record is read for the query, the text of its tsquery: the kinds (a bit per table of
+        /// <see cref="SearchRows.WordTables"/>) cheaper read by a scan than through an index, and for the others
+        /// the pairs index's query when the query is a phrase that restricts pairs (else the full-text index).
         /// </summary>
-        public int ScanMask(string tsquery, int candidates)
+        public SearchWays Ways(string tsquery, int candidates)
         {
+            var pairs = TsQueryNode.Parse(tsquery) is { } query ? WordPairs.Filter(query) : null;
             var mask = 0;
             for (var kind = 0; kind < SearchRows.WordTables.Length; kind++)
             {
-                if (Tables.TryGetValue(SearchRows.WordTables[kind], out var words) && words.Estimate(tsquery).ScanIsCheaper(words.Rows, candidates))
+                var table = SearchRows.WordTables[kind];
+                Func<string, bool, double>? pairShare = pairs is not null && Pairs.TryGetValue(table, out var pairWords) ? pairWords.Share : null;
+                if (Tables.TryGetValue(table, out var words) && words.Estimate(tsquery, pairShare).ScanIsCheaper(words.Rows, candidates))
                 {
                     mask |= 1 << kind;
                 }
             }
 
-            return mask;
+            return new SearchWays(mask, pairs);
         }
     }
 
@@ -86,10 +103,10 @@ public sealed class WordStatistics(TimeProvider clock)
 
         public double Rows { get; }
 
-        public QueryFrequency Estimate(string tsquery) => QueryFrequency.Estimate(tsquery, Share);
+        public QueryFrequency Estimate(string tsquery, Func<string, bool, double>? pairShare = null) => QueryFrequency.Estimate(tsquery, Share, pairShare);
 
         /// <summary>The share of rows with that lexeme, or with any lexeme it begins (a prefix may count a row twice, so capped at all).</summary>
-        private double Share(string lexeme, bool prefix)
+        public double Share(string lexeme, bool prefix)
         {
             var at = Array.BinarySearch(_lexemes, lexeme, StringComparer.Ordinal);
             if (!prefix)
@@ -106,4 +123,14 @@ public sealed class WordStatistics(TimeProvider clock)
             return Math.Min(1, total);
         }
     }
+}
+
+/// <summary>
+/// How a search reads each kind of record (<see cref="WordStatistics.Snapshot.Ways"/>): a bit of
+/// <paramref name="ScanMask"/> set reads that kind by a scan; the others through the pairs index with
+/// <paramref name="Pairs"/> (tsquery text) when there is one, else through the full-text index.
+/// </summary>
+public readonly record struct SearchWays(int ScanMask, string? Pairs)
+{
+    public static readonly SearchWays ByIndex = new(0, null);
 }
