@@ -55,7 +55,7 @@ psql_as() { as_pg_owner psql -h "$socket_dir" -U postgres "$@"; }
 generated=$(psql_as -d "$database" -Atc "SELECT 1 FROM bench_fortunes LIMIT 1" 2>/dev/null || true)
 if [[ "${BENCH_REGENERATE:-}" == 1 || "$generated" != 1 ]]; then
   psql_as -d postgres -qc "DROP DATABASE IF EXISTS $database" >/dev/null
-  echo "Generating $database (about 5 minutes in full, 30 s with --quick)..."
+  echo "Generating $database (about 7 minutes in full, under one with --quick)..."
   $bench generate --connection "$connection" $quick
 fi
 
