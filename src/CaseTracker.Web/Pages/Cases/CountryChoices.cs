@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using CaseTracker.Web.Data;
 using CaseTracker.Web.Security;
-using Npgsql;
 
 namespace CaseTracker.Web.Pages.Cases;
 
@@ -23,26 +22,20 @@ public static class CountryChoices
         SELECT code FROM country WHERE code IS NOT NULL
         """;
 
-    public static async Task<IReadOnlyList<string>> LoadAsync(CaseTrackerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        await using var raw = await RawConnection.OpenAsync(db, cancellationToken);
-        await using var batch = new NpgsqlBatch(raw.Connection);
+    public static Task<List<string>> LoadAsync(CaseTrackerDbContext db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        ReadBatch.RunAsync<List<string>>(db, batch =>
+        {
+            var codes = AddTo(batch, user);
+            return () => codes;
+        }, cancellationToken);
 
+    /// <summary>Adds the reader's countries to <paramref name="batch"/>, and the setting for the generic plan before them (it holds for the statements after it too).</summary>
+    internal static List<string> AddTo(ReadBatch batch, ClaimsPrincipal user)
+    {
         // Its plan is the same for every reader (the index in country order, each case's visibility checked
         // as it comes), but PostgreSQL planned it again on every list page (0.13-0.16 ms each) for the
         // reader's role given as parameters.
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(GenericPlan.ForThisTransaction));
-        var choices = new NpgsqlBatchCommand(Statement);
-        CaseAccessSql.AddParameters(choices.Parameters, user);
-        batch.BatchCommands.Add(choices);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.NextResultAsync(cancellationToken);
-        var codes = new List<string>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            codes.Add(reader.GetString(0));
-        }
-
-        return codes;
+        batch.Add(GenericPlan.ForThisTransaction, _ => { }, _ => 0);
+        return batch.Add(Statement, p => CaseAccessSql.AddParameters(p, user), r => r.GetString(0));
     }
 }

@@ -58,17 +58,24 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, SearchHitDet
         }
     }
 
-    /// <summary>The filter choices of the form.</summary>
+    /// <summary>The filter choices of the form, read in one round trip (three EF queries were a third of the page's own time, issue 17).</summary>
     private async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
-        var terms = await db.VocabularyTerms.AsNoTracking()
-            .Where(t => t.Vocabulary == Vocabulary.IncidentType || t.Vocabulary == Vocabulary.PerpetratorType)
-            .OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
-        IncidentTypes = terms.Where(t => t.Vocabulary == Vocabulary.IncidentType).Select(t => (t.Id, t.LabelFor(CultureInfo.CurrentUICulture))).ToList();
-        PerpetratorTypes = terms.Where(t => t.Vocabulary == Vocabulary.PerpetratorType).Select(t => (t.Id, t.LabelFor(CultureInfo.CurrentUICulture))).ToList();
-        Institutions = (await db.Institutions.AsNoTracking().OrderBy(i => i.Name).Select(i => new { i.Id, i.Name }).ToListAsync(cancellationToken))
-            .Select(i => (i.Id, i.Name)).ToList();
-        Countries = await CountryChoices.LoadAsync(db, User, cancellationToken);
+        var culture = CultureInfo.CurrentUICulture;
+        var (terms, institutions, countries) = await ReadBatch.RunAsync<(List<(Guid Id, string Vocabulary, string Label)>, List<(Guid, string)>, List<string>)>(db, batch =>
+        {
+            var countries = CountryChoices.AddTo(batch, User);
+            var terms = batch.Add(
+                "select t.id, t.vocabulary, t.label, t.label_ru from vocabulary_terms t where t.vocabulary = any(@vocabularies) order by t.sort_order, t.id",
+                p => p.AddWithValue("vocabularies", new[] { nameof(Vocabulary.IncidentType), nameof(Vocabulary.PerpetratorType) }),
+                r => (r.Id("id"), r.Text("vocabulary"), VocabularyTerm.LabelIn(culture, r.Text("label"), r.OptionalText("label_ru"))));
+            var institutions = batch.Add("select i.id, i.name from institutions i order by i.name", _ => { }, r => (r.Id("id"), r.Text("name")));
+            return () => (terms, institutions, countries);
+        }, cancellationToken);
+        IncidentTypes = [.. terms.Where(t => t.Vocabulary == nameof(Vocabulary.IncidentType)).Select(t => (t.Id, t.Label))];
+        PerpetratorTypes = [.. terms.Where(t => t.Vocabulary == nameof(Vocabulary.PerpetratorType)).Select(t => (t.Id, t.Label))];
+        Institutions = institutions;
+        Countries = countries;
     }
 
     /// <summary>
