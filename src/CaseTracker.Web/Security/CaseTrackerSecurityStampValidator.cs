@@ -3,7 +3,6 @@ using CaseTracker.Web.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CaseTracker.Web.Security;
@@ -21,6 +20,11 @@ public sealed class CaseTrackerSecurityStampValidator(IOptions<SecurityStampVali
 {
     private static readonly object RequireTwoFactorKey = new();
 
+    private const string SessionSql = """
+        SELECT u.security_stamp, u.is_disabled, coalesce((SELECT s.require_two_factor FROM security_settings s), false) AS require_two_factor
+        FROM users u WHERE u.id = @id
+        """;
+
     public override async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var identity = SignInManager.Options.ClaimsIdentity;
@@ -29,11 +33,11 @@ public sealed class CaseTrackerSecurityStampValidator(IOptions<SecurityStampVali
         if (Guid.TryParse(principal?.FindFirstValue(identity.UserIdClaimType), out var userId) && stamp is not null)
         {
             var db = context.HttpContext.RequestServices.GetRequiredService<CaseTrackerDbContext>();
-            var session = await db.Database.SqlQuery<SessionState>($"""
-                SELECT u.security_stamp AS "SecurityStamp", u.is_disabled AS "IsDisabled",
-                       coalesce((SELECT s.require_two_factor FROM security_settings s), false) AS "RequireTwoFactor"
-                FROM users u WHERE u.id = {userId}
-                """).SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+            // Plain SQL, not EF's SqlQuery: every page pays this check, and EF's composition and materializing
+            // were most of its cost here (issue 17).
+            var session = (await ReadBatch.ListAsync(db, SessionSql, p => p.AddWithValue("id", userId),
+                r => new SessionState(r.OptionalText("security_stamp"), r.Flag("is_disabled"), r.Flag("require_two_factor")),
+                context.HttpContext.RequestAborted)).SingleOrDefault();
             if (session is { IsDisabled: false } && session.SecurityStamp == stamp)
             {
                 context.HttpContext.Items[RequireTwoFactorKey] = session.RequireTwoFactor;
