@@ -131,7 +131,17 @@ public class AccessibilityBrowserTests : BrowserJourney
         await page.Locator("#Input_Email").FillAsync(email);
         await page.Locator("#Input_Password").FillAsync(CaseTrackerFactory.DemoPassword);
         await page.Locator("#Input_Password").PressAsync("Enter");
-        await page.WaitForURLAsync(new Uri(BaseUrl, "/").ToString());
+        try
+        {
+            // A minute: the suite's other classes load both cores while this one signs in sixteen times.
+            await page.WaitForURLAsync(new Uri(BaseUrl, "/").ToString(), new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException ex)
+        {
+            // Where the sign-in ended instead, so that a failure here says why.
+            var alerts = await page.Locator("[role=alert], .validation-summary-errors, .text-danger").AllInnerTextsAsync();
+            throw new TimeoutException($"Signing in as {email} ended at {page.Url}: {string.Join(" | ", alerts)}", ex);
+        }
     }
 
     private List<string> PageRoutes() => Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 
 namespace CaseTracker.Web.Pages.Search;
 
@@ -43,12 +44,12 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, SearchHitDet
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Criteria = SearchCriteria.Read(Request.Query);
-        await LoadChoicesAsync(cancellationToken);
+        var tsquery = await LoadChoicesAsync(cancellationToken);
         if (!Criteria.IsEmpty)
         {
             try
             {
-                Results = await search.FindAsync(Criteria, User, PageSize, cancellationToken);
+                Results = await search.FindAsync(Criteria, User, PageSize, tsquery, cancellationToken);
                 Details = await hitDetails.ForAsync(Results.Hits, Criteria.Text, User, cancellationToken);
             }
             catch (SearchTooSlowException)
@@ -58,24 +59,30 @@ public class IndexModel(CaseTrackerDbContext db, SearchRows search, SearchHitDet
         }
     }
 
-    /// <summary>The filter choices of the form, read in one round trip (three EF queries were a third of the page's own time, issue 17).</summary>
-    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The filter choices of the form, read in one round trip (three EF queries were a third of the page's
+    /// own time, issue 17), with the search's words as PostgreSQL writes them (null: no words).
+    /// </summary>
+    private async Task<string?> LoadChoicesAsync(CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture;
-        var (terms, institutions, countries) = await ReadBatch.RunAsync<(List<(Guid Id, string Vocabulary, string Label)>, List<(Guid, string)>, List<string>)>(db, batch =>
+        var text = Criteria.Text;
+        var (terms, institutions, countries, tsquery) = await ReadBatch.RunAsync<(List<(Guid Id, string Vocabulary, string Label)>, List<(Guid, string)>, List<string>, List<string>)>(db, batch =>
         {
+            var tsquery = text is null ? [] : batch.Add(SearchRows.TsQueryTextSql, p => p.AddWithValue("text", NpgsqlDbType.Text, text), r => r.IsDBNull(0) ? "" : r.GetString(0));
             var countries = CountryChoices.AddTo(batch, User);
             var terms = batch.Add(
                 "select t.id, t.vocabulary, t.label, t.label_ru from vocabulary_terms t where t.vocabulary = any(@vocabularies) order by t.sort_order, t.id",
                 p => p.AddWithValue("vocabularies", new[] { nameof(Vocabulary.IncidentType), nameof(Vocabulary.PerpetratorType) }),
                 r => (r.Id("id"), r.Text("vocabulary"), VocabularyTerm.LabelIn(culture, r.Text("label"), r.OptionalText("label_ru"))));
             var institutions = batch.Add("select i.id, i.name from institutions i order by i.name", _ => { }, r => (r.Id("id"), r.Text("name")));
-            return () => (terms, institutions, countries);
+            return () => (terms, institutions, countries, tsquery);
         }, cancellationToken);
         IncidentTypes = [.. terms.Where(t => t.Vocabulary == nameof(Vocabulary.IncidentType)).Select(t => (t.Id, t.Label))];
         PerpetratorTypes = [.. terms.Where(t => t.Vocabulary == nameof(Vocabulary.PerpetratorType)).Select(t => (t.Id, t.Label))];
         Institutions = institutions;
         Countries = countries;
+        return tsquery.SingleOrDefault();
     }
 
     /// <summary>

@@ -209,11 +209,18 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     }
 
     /// <summary>One page of hits, read from a replica when there are any (<see cref="ReplicaReads"/>).</summary>
-    public async Task<SearchResults> FindAsync(SearchCriteria criteria, ClaimsPrincipal user, int pageSize, CancellationToken cancellationToken)
+    public Task<SearchResults> FindAsync(SearchCriteria criteria, ClaimsPrincipal user, int pageSize, CancellationToken cancellationToken) =>
+        FindAsync(criteria, user, pageSize, tsquery: null, cancellationToken);
+
+    /// <summary>
+    /// One page of hits, given the text of the criteria's tsquery when the caller has read it already
+    /// (<see cref="TsQueryTextSql"/>, in a batch of its own reads): one round trip fewer.
+    /// </summary>
+    public async Task<SearchResults> FindAsync(SearchCriteria criteria, ClaimsPrincipal user, int pageSize, string? tsquery, CancellationToken cancellationToken)
     {
         try
         {
-            return await replicas.ReadAsync(db, connection => FindOnAsync(connection, criteria, user, pageSize, cancellationToken), cancellationToken);
+            return await replicas.ReadAsync(db, connection => FindOnAsync(connection, criteria, user, pageSize, tsquery, cancellationToken), cancellationToken);
         }
         catch (PostgresException ex) when (ex.SqlState == QueryCanceled && !cancellationToken.IsCancellationRequested)
         {
@@ -221,7 +228,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
         }
     }
 
-    private async Task<SearchResults> FindOnAsync(NpgsqlConnection connection, SearchCriteria criteria, ClaimsPrincipal user, int pageSize, CancellationToken cancellationToken)
+    private async Task<SearchResults> FindOnAsync(NpgsqlConnection connection, SearchCriteria criteria, ClaimsPrincipal user, int pageSize, string? tsquery, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection);
         var timeout = Math.Max(1, configuration.GetValue("Search:TimeoutMilliseconds", 5000));
@@ -230,7 +237,7 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
             batch.BatchCommands.Add(new NpgsqlBatchCommand(setting));
         }
 
-        var ways = criteria.Text is null ? SearchWays.ByIndex : await WaysAsync(connection, criteria.Text, CapFor(pageSize) + 1, cancellationToken);
+        var ways = criteria.Text is null ? SearchWays.ByIndex : await WaysAsync(connection, criteria.Text, tsquery, CapFor(pageSize) + 1, cancellationToken);
         batch.BatchCommands.Add(PageCommand(criteria, user, pageSize, ways));
         return await ReadAsync(batch, pageSize, cancellationToken);
     }
@@ -297,16 +304,18 @@ public sealed class SearchRows(CaseTrackerDbContext db, IConfiguration configura
     /// How to read each kind of record (<see cref="SearchWays"/>): PostgreSQL writes the query out (its stems
     /// and prefixes) and its word statistics say how common that is.
     /// </summary>
-    private async Task<SearchWays> WaysAsync(NpgsqlConnection connection, string text, int candidates, CancellationToken cancellationToken)
+    private async Task<SearchWays> WaysAsync(NpgsqlConnection connection, string text, string? tsquery, int candidates, CancellationToken cancellationToken)
     {
         var statistics = await words.ReadAsync(connection, cancellationToken);
-        return statistics.Ways(await TsQueryTextAsync(connection, text, cancellationToken), candidates);
+        return statistics.Ways(tsquery ?? await TsQueryTextAsync(connection, text, cancellationToken), candidates);
     }
 
-    /// <summary>The reader's words as PostgreSQL's tsquery text: stemmed, with prefixes and the folded spellings.</summary>
+    /// <summary>The statement that writes the reader's words (@text) as PostgreSQL's tsquery text: stemmed, with prefixes and the folded spellings.</summary>
+    public static readonly string TsQueryTextSql = $"SELECT ({SearchColumns.QuerySql("@text::text")})::text";
+
     internal static async Task<string> TsQueryTextAsync(NpgsqlConnection connection, string text, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"SELECT ({SearchColumns.QuerySql("@text::text")})::text", connection);
+        await using var command = new NpgsqlCommand(TsQueryTextSql, connection);
         command.Parameters.AddWithValue("text", NpgsqlDbType.Text, text);
         return (string?)await command.ExecuteScalarAsync(cancellationToken) ?? "";
     }
