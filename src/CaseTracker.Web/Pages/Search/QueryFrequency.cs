@@ -24,7 +24,11 @@ public readonly record struct QueryFrequency(double Match, double Postings)
     /// <param name="lexemeShare">The share of rows holding a lexeme (or, true, any lexeme it begins).</param>
     /// <param name="pairShare">The same for the table's word pairs (<see cref="WordPairs"/>), when their statistics are known.</param>
     public static QueryFrequency Estimate(string tsquery, Func<string, bool, double> lexemeShare, Func<string, bool, double>? pairShare = null) =>
-        TsQueryNode.Parse(tsquery) is { } query ? Of(query, lexemeShare, pairShare) : Unknown;
+        Estimate(TsQueryNode.Parse(tsquery), lexemeShare, pairShare);
+
+    /// <summary>The same for a query already read (null: a form the reader does not know).</summary>
+    public static QueryFrequency Estimate(TsQueryNode? query, Func<string, bool, double> lexemeShare, Func<string, bool, double>? pairShare = null) =>
+        query is null ? Unknown : Of(query, lexemeShare, pairShare);
 
     /// <summary>A form this reader does not know: rare, so the index is asked.</summary>
     private static readonly QueryFrequency Unknown = new(0, 0);

@@ -68,13 +68,15 @@ public sealed class WordStatistics(TimeProvider clock)
         /// </summary>
         public SearchWays Ways(string tsquery, int candidates)
         {
-            var pairs = TsQueryNode.Parse(tsquery) is { } query ? WordPairs.Filter(query) : null;
+            // Read once per search, not once per kind of record.
+            var query = TsQueryNode.Parse(tsquery);
+            var pairs = query is null ? null : WordPairs.Filter(query);
             var mask = 0;
             for (var kind = 0; kind < SearchRows.WordTables.Length; kind++)
             {
                 var table = SearchRows.WordTables[kind];
                 Func<string, bool, double>? pairShare = pairs is not null && Pairs.TryGetValue(table, out var pairWords) ? pairWords.Share : null;
-                if (Tables.TryGetValue(table, out var words) && words.Estimate(tsquery, pairShare).ScanIsCheaper(words.Rows, candidates))
+                if (Tables.TryGetValue(table, out var words) && QueryFrequency.Estimate(query, words.Share, pairShare).ScanIsCheaper(words.Rows, candidates))
                 {
                     mask |= 1 << kind;
                 }
